@@ -1,0 +1,147 @@
+// The article analyzer's public interface: one function, plain structs.
+//
+// `analyze` takes a pasted page (HTML source, clipboard HTML or plain text, in any encoding it
+// can sniff) and returns the cleaned article with its metadata, named entities and direct
+// quotes. All offsets are byte offsets into `Analysis::text` (UTF-8); bindings convert them.
+// The core knows nothing of JavaScript or Emscripten, and never throws across this interface.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace article_analyzer {
+
+/// Why an analysis could not be made.
+enum class ErrorCode {
+  kInvalidOption,  ///< An option has a value outside its domain (an unknown format name, say).
+  kInputTooLarge,  ///< The input exceeds kMaxInputBytes; it is refused rather than truncated.
+  kInternal,       ///< A bug: an unexpected failure inside the core.
+};
+
+/// The stable, lower-case name of an error code ("invalid-option", ...), for bindings.
+std::string_view to_string(ErrorCode code);
+
+struct Error {
+  ErrorCode code;
+  std::string message;  ///< One line, for a person.
+};
+
+/// What the input is. kAuto looks at the input: markup is HTML, anything else plain text.
+enum class InputFormat { kAuto, kHtml, kText };
+
+struct Options {
+  InputFormat format = InputFormat::kAuto;
+  std::string url;       ///< Where the page came from, if known (resolves relative links).
+  std::string language;  ///< BCP 47 tag to force ("fr", "en"); empty: from the page or detected.
+  /// true: remove boilerplate (navigation, labels, teasers...). false: analyze the input text
+  /// exactly as given, so that for plain text the offsets index the input itself.
+  bool clean = true;
+};
+
+/// The largest input accepted (bytes). Larger pastes are refused with kInputTooLarge.
+inline constexpr std::size_t kMaxInputBytes = 64u << 20;
+
+/// The role a paragraph plays in the article.
+enum class ParagraphKind {
+  kTitle,       ///< The headline.
+  kHeading,     ///< A heading inside the body.
+  kParagraph,   ///< Body text.
+  kListItem,    ///< One item of a list in the body.
+  kBlockquote,  ///< A quoted block in the body.
+  kTable,       ///< One row of a table, cells separated by tabs.
+  kCode,        ///< Preformatted text or code.
+  kCaption,     ///< A figure or photo caption: shown, but not body text.
+  kCredit,      ///< A photo or wire credit ("Photo X / AFP"): shown, but not body text.
+};
+std::string_view to_string(ParagraphKind kind);
+/// True for the kinds that make up the article body (not the title, captions or credits).
+bool is_body(ParagraphKind kind);
+
+struct Paragraph {
+  std::size_t start = 0, end = 0;  ///< Bytes of Analysis::text.
+  ParagraphKind kind = ParagraphKind::kParagraph;
+};
+
+enum class EntityType { kPerson, kOrganization, kLocation, kDate };
+std::string_view to_string(EntityType type);  ///< "PER", "ORG", "LOC", "DATE".
+
+struct Mention {
+  std::size_t start = 0, end = 0;  ///< Bytes of Analysis::text.
+  std::string text;
+  std::string role;  ///< For a role description that stands for the entity; empty for names.
+};
+
+struct Entity {
+  int id = 0;
+  EntityType type = EntityType::kPerson;
+  std::string name;  ///< The fullest form found in the text.
+  std::vector<Mention> mentions;
+};
+
+struct Span {
+  std::size_t start = 0, end = 0;  ///< Bytes of Analysis::text.
+  std::string text;
+};
+
+struct Speaker {
+  std::string name;
+  int entity = -1;  ///< Entity::id, or -1 when the speaker is not a recognized entity.
+};
+
+struct Quote {
+  std::size_t start = 0, end = 0;  ///< The quoted words, without the quotation marks.
+  std::string text;
+  bool has_speaker = false;
+  Speaker speaker;
+  bool has_cue = false;
+  Span cue;  ///< The verb phrase that attributes it ("a-t-il déclaré", "said").
+};
+
+struct Removed {
+  std::string text;
+  std::string reason;  ///< A short stable tag: "navigation", "duplicate", "ui-label", ...
+};
+
+struct Timings {  ///< Milliseconds.
+  double total = 0, parse = 0, extract = 0, entities = 0, quotes = 0;
+};
+
+struct Analysis {
+  std::string language;  ///< BCP 47 primary tag ("fr", "en"), "und" when unknown.
+  std::string dir;       ///< "ltr" or "rtl".
+  std::string title, byline, published, site, section, canonical_url, image;
+  InputFormat format = InputFormat::kText;  ///< What the input was taken for (never kAuto).
+  std::string text;  ///< Title, body, captions and credits, paragraphs separated by "\n\n".
+  std::vector<Paragraph> paragraphs;
+  std::vector<Entity> entities;
+  std::vector<Quote> quotes;
+  std::vector<Removed> removed;
+  Timings timings;
+};
+
+/// Either an Analysis or the Error that prevented it.
+class AnalysisResult {
+ public:
+  AnalysisResult(Analysis analysis) : value_(std::move(analysis)) {}
+  AnalysisResult(Error error) : value_(std::move(error)) {}
+  bool ok() const { return std::holds_alternative<Analysis>(value_); }
+  const Analysis& value() const { return std::get<Analysis>(value_); }
+  Analysis& value() { return std::get<Analysis>(value_); }
+  const Error& error() const { return std::get<Error>(value_); }
+
+ private:
+  std::variant<Analysis, Error> value_;
+};
+
+/// Analyzes one page. `input` is raw bytes: UTF-8, UTF-16 with a BOM, or a legacy encoding
+/// named by the page (else windows-1252 when the bytes are not UTF-8).
+AnalysisResult analyze(std::string_view input, const Options& options = {});
+
+/// The library version, "major.minor.patch".
+std::string_view version();
+
+}  // namespace article_analyzer

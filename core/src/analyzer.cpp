@@ -1,0 +1,191 @@
+// The pipeline behind analyze(): decode -> parse/extract -> assemble text -> language ->
+// segment -> entities -> quotes. Exceptions stop here and become an Error.
+#include "article_analyzer/analyzer.h"
+
+#include <algorithm>
+#include <chrono>
+#include <exception>
+
+#include "dom.h"
+#include "encoding.h"
+#include "entities.h"
+#include "extraction.h"
+#include "language_detect.h"
+#include "quotes.h"
+#include "text_model.h"
+#include "unicode.h"
+
+namespace article_analyzer {
+namespace {
+
+constexpr std::string_view kParagraphSeparator = "\n\n";
+// Markup is recognized in the first bytes: a tag, a doctype or a comment.
+constexpr std::size_t kSniffBytes = 1024;
+constexpr std::string_view kMarkupStarts[] = {"<!doctype", "<html", "<head", "<body", "<!--", "<div", "<p", "<meta",
+                                              "<article", "<section", "<span", "<h1", "<h2", "<table", "<ul", "<?xml", "<a "};
+
+using Clock = std::chrono::steady_clock;
+double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+
+bool looks_like_html(std::string_view text) {
+  std::size_t i = text.find_first_not_of(" \t\n\r");
+  if (i == std::string_view::npos) return false;
+  std::string head(text.substr(i, kSniffBytes));
+  for (char& c : head) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  for (auto start : kMarkupStarts)
+    if (head.compare(0, start.size(), start) == 0) return true;
+  // Clipboard HTML fragments may start with text; many closing tags still give them away.
+  std::size_t tags = 0;
+  for (std::size_t k = head.find("</"); k != std::string::npos; k = head.find("</", k + 2)) ++tags;
+  return tags >= 3;
+}
+
+// Paragraphs of text taken as it is: runs of non-blank lines, ends trimmed of spaces.
+std::vector<Paragraph> verbatim_paragraphs(std::string_view text) {
+  std::vector<Paragraph> out;
+  bool open = false;
+  for (std::size_t i = 0; i <= text.size();) {
+    std::size_t line_end = std::min(text.find('\n', i), text.size());
+    std::string_view line = text.substr(i, line_end - i);
+    std::size_t first = line.find_first_not_of(" \t"), last = line.find_last_not_of(" \t");
+    if (first == std::string_view::npos) {
+      open = false;
+    } else if (open) {
+      out.back().end = i + last + 1;
+    } else {
+      out.push_back({i + first, i + last + 1, ParagraphKind::kParagraph});
+      open = true;
+    }
+    i = line_end + 1;
+  }
+  return out;
+}
+
+void assemble(Extraction& extraction, Analysis& a) {
+  for (const auto& block : extraction.blocks) {
+    if (!a.text.empty()) a.text += kParagraphSeparator;
+    std::size_t start = a.text.size();
+    a.text += block.text;
+    a.paragraphs.push_back({start, a.text.size(), block.kind});
+  }
+  a.removed = std::move(extraction.removed);
+  const Metadata& m = extraction.metadata;
+  a.title = m.title;
+  a.byline = m.byline;
+  a.published = m.published;
+  a.site = m.site;
+  a.section = m.section;
+  a.canonical_url = m.canonical_url;
+  a.image = m.image;
+  a.language = m.language;
+  a.dir = m.dir;
+}
+
+// The script direction of the text when the page does not say: rtl if most letters are.
+std::string detect_dir(std::string_view text) {
+  std::size_t rtl = 0, letters = 0;
+  for (std::size_t i = 0; i < text.size() && letters < 5000;) {
+    char32_t c = unicode::next_code_point(text, i);
+    if (!unicode::is_letter(c)) continue;
+    ++letters;
+    if (unicode::is_rtl_letter(c)) ++rtl;
+  }
+  return rtl * 2 > letters ? "rtl" : "ltr";
+}
+
+AnalysisResult run(std::string_view input, const Options& options) {
+  auto started = Clock::now();
+  Analysis a;
+  std::string decoded = decode_to_utf8(input);
+  InputFormat format = options.format;
+  if (format == InputFormat::kAuto) format = looks_like_html(decoded) ? InputFormat::kHtml : InputFormat::kText;
+  a.format = format;
+
+  auto t = Clock::now();
+  Extraction extraction;
+  if (format == InputFormat::kHtml) {
+    dom::Document doc = dom::parse_html(decoded);
+    a.timings.parse = ms_since(t);
+    t = Clock::now();
+    extraction = extract_html(doc, options.clean);
+    assemble(extraction, a);
+  } else if (options.clean) {
+    extraction = extract_text(decoded, true);
+    assemble(extraction, a);
+  } else {
+    a.text = std::move(decoded);  // Offsets must index the input as given.
+    a.paragraphs = verbatim_paragraphs(a.text);
+  }
+  a.timings.extract = ms_since(t);
+
+  if (!options.language.empty()) a.language = options.language;
+  if (a.language.empty()) a.language = detect_language(a.text);
+  if (a.dir.empty()) a.dir = detect_dir(a.text);
+
+  t = Clock::now();
+  TextModel model = build_text_model(a.text, a.paragraphs, a.language);
+  a.entities = find_entities(model);
+  a.timings.entities = ms_since(t);
+  t = Clock::now();
+  a.quotes = find_quotes(model, a.entities);
+  a.timings.quotes = ms_since(t);
+  a.timings.total = ms_since(started);
+  return a;
+}
+
+}  // namespace
+
+std::string_view to_string(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::kInvalidOption: return "invalid-option";
+    case ErrorCode::kInputTooLarge: return "input-too-large";
+    case ErrorCode::kInternal: return "internal";
+  }
+  return "internal";
+}
+
+std::string_view to_string(ParagraphKind kind) {
+  switch (kind) {
+    case ParagraphKind::kTitle: return "title";
+    case ParagraphKind::kHeading: return "heading";
+    case ParagraphKind::kParagraph: return "paragraph";
+    case ParagraphKind::kListItem: return "list-item";
+    case ParagraphKind::kBlockquote: return "blockquote";
+    case ParagraphKind::kTable: return "table";
+    case ParagraphKind::kCode: return "code";
+    case ParagraphKind::kCaption: return "caption";
+    case ParagraphKind::kCredit: return "credit";
+  }
+  return "paragraph";
+}
+
+bool is_body(ParagraphKind kind) {
+  return kind != ParagraphKind::kTitle && kind != ParagraphKind::kCaption && kind != ParagraphKind::kCredit;
+}
+
+std::string_view to_string(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson: return "PER";
+    case EntityType::kOrganization: return "ORG";
+    case EntityType::kLocation: return "LOC";
+    case EntityType::kDate: return "DATE";
+  }
+  return "PER";
+}
+
+std::string_view version() { return "0.1.0"; }
+
+AnalysisResult analyze(std::string_view input, const Options& options) {
+  if (input.size() > kMaxInputBytes)
+    return Error{ErrorCode::kInputTooLarge, "The input is " + std::to_string(input.size() >> 20) + " MB; the limit is " +
+                                                std::to_string(kMaxInputBytes >> 20) + " MB."};
+  try {
+    return run(input, options);
+  } catch (const std::exception& e) {
+    return Error{ErrorCode::kInternal, std::string("Internal error: ") + e.what()};
+  } catch (...) {
+    return Error{ErrorCode::kInternal, "Internal error."};
+  }
+}
+
+}  // namespace article_analyzer

@@ -1,0 +1,356 @@
+// Named entities, a first honest method: capitalized word sequences, typed by lexicons
+// (CLDR places, known organizations, organization words, honorifics) and by shape, then
+// grouped so that "M. Poutine" and "Poutine" join "Vladimir Poutine". Dates are found by
+// calendar patterns from CLDR month and weekday names. The pipeline:
+//   find_dates -> find_name_candidates -> type_candidates -> resolve_single_names -> group
+#include "entities.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_set>
+
+#include "unicode.h"
+
+namespace article_analyzer {
+namespace {
+
+// Lower-case words that may sit inside a name between capitalized words ("Corée du Nord",
+// "Bank of England", "Charles de Gaulle").
+constexpr std::string_view kNameConnectors[] = {"de", "du", "des", "la", "le", "d'", "of", "the", "von", "van", "der", "del", "da", "di", "y", "al", "bin", "el"};
+// A name has at most this many words; longer capitalized runs are titles or headlines.
+constexpr std::size_t kMaxNameTokens = 6;
+// Acronyms (ORG) have this many letters at most ("AFP", "ONU", "NATO").
+constexpr std::size_t kMaxAcronymLetters = 5;
+// A speech verb this close after a lone capitalized word makes it a person ("Obama said").
+constexpr std::size_t kSpeechVerbWindow = 2;
+
+struct Candidate {
+  std::size_t start = 0, end = 0;  ///< The mention, honorific included.
+  std::size_t name_start = 0;      ///< Where the name proper starts (after an honorific).
+  std::size_t tokens = 0;          ///< Words in the name proper.
+  EntityType type = EntityType::kPerson;
+  bool typed = false;              ///< False: a lone word whose type is decided by grouping.
+  bool sentence_initial = false;
+};
+
+// Words that occur in lower case somewhere in the text: at a sentence start, their capital
+// letter is the sentence's, not a name's.
+std::unordered_set<std::string> lowercase_vocabulary(const TextModel& m) {
+  std::unordered_set<std::string> words;
+  for (const auto& s : m.sentences)
+    for (const auto& t : s.tokens)
+      if (!unicode::starts_upper(m.slice(t))) words.insert(s.folded[&t - s.tokens.data()]);
+  return words;
+}
+
+class Recognizer {
+ public:
+  explicit Recognizer(const TextModel& model) : m_(model), lowercase_(lowercase_vocabulary(model)) {
+    for (auto place : lang::cldr_places()) places_.insert(unicode::fold(place));
+    for (const auto* d : m_.languages()) {
+      for (auto place : d->extra_places) places_.insert(unicode::fold(place));
+      for (auto org : d->known_organizations) organizations_.insert(unicode::fold(org));
+    }
+    // Calendars: the page's language, and English, which pages of every language quote.
+    for (std::string_view code : {std::string_view(m_.language), std::string_view("en")}) {
+      auto months = lang::month_names(code);
+      for (std::size_t i = 0; i < months.size(); ++i) months_.insert(unicode::fold(months[i]));
+      for (auto day : lang::weekday_names(code)) weekdays_.insert(unicode::fold(day));
+      if (const auto* d = lang::find(code)) {
+        for (auto w : d->seasons) seasons_.insert(std::string(w));
+        for (auto w : d->year_prepositions) year_prepositions_.insert(std::string(w));
+        for (auto w : d->day_parts) day_parts_.insert(std::string(w));
+      }
+    }
+  }
+
+  std::vector<Entity> run() {
+    std::vector<Candidate> dates, names;
+    for (const auto& s : m_.sentences) {
+      find_dates(s, dates);
+      find_names(s, names);
+    }
+    return group(std::move(names), std::move(dates));
+  }
+
+ private:
+  bool is_year(std::string_view w) const {
+    return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+           (w[0] == '1' || w[0] == '2');
+  }
+  bool is_day_number(std::string_view w) const {
+    if (w == "1er" || w == "1st" || w == "2nd" || w == "3rd") return true;
+    std::string_view digits = w;
+    if (digits.size() > 2 && (digits.ends_with("th") || digits.ends_with("st") || digits.ends_with("nd") || digits.ends_with("rd")))
+      digits.remove_suffix(2);
+    if (digits.empty() || digits.size() > 2 || !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return false;
+    int n = 0;
+    for (char c : digits) n = n * 10 + (c - '0');
+    return n >= 1 && n <= 31;
+  }
+  // Month names must keep their language's case ("May" is a month, "may" a verb).
+  bool is_month(const Sentence& s, std::size_t i) const {
+    if (!months_.count(s.folded[i])) return false;
+    return unicode::starts_upper(m_.slice(s.tokens[i])) || m_.language != "en";
+  }
+  bool is_weekday(const Sentence& s, std::size_t i) const { return weekdays_.count(s.folded[i]) > 0; }
+
+  // Calendar expressions: [weekday] [day] month [year], month year, weekday [day part],
+  // season year, preposition + year, and numeric dates (16/01/2024, 2024-01-16).
+  void find_dates(const Sentence& s, std::vector<Candidate>& out) const {
+    const auto& t = s.tokens;
+    for (std::size_t i = 0; i < t.size();) {
+      std::size_t j = i;
+      std::string_view w = m_.slice(t[i]);
+      bool weekday = is_weekday(s, i);
+      if (weekday) ++j;
+      bool day = j < t.size() && is_day_number(m_.slice(t[j])) && j + 1 < t.size() && is_month(s, j + 1);
+      if (day) ++j;
+      bool month = j < t.size() && is_month(s, j);
+      if (month) ++j;
+      if ((month || day) && j < t.size() && is_year(m_.slice(t[j]))) ++j;
+      if (weekday && !month && j < t.size() && day_parts_.count(s.folded[j])) ++j;
+      bool season_year = !weekday && !month && i + 1 < t.size() && seasons_.count(s.folded[i]) &&
+                         is_year(m_.slice(t[i + 1]));
+      if (season_year) j = i + 2;
+      bool bare_year = !weekday && !month && !season_year && is_year(w) && i > 0 &&
+                       year_prepositions_.count(s.folded[i - 1]);
+      if (bare_year) j = i + 1;
+      bool numeric = j == i && numeric_date(s, i, j);
+      if (j > i && (weekday || month || season_year || bare_year || numeric)) {
+        Candidate c;
+        c.start = c.name_start = t[i].start;
+        c.end = t[j - 1].end;
+        c.type = EntityType::kDate;
+        c.typed = true;
+        out.push_back(c);
+        i = j;
+      } else {
+        ++i;
+      }
+    }
+  }
+
+  // dd/mm[/yyyy] or yyyy-mm-dd across word tokens separated by "/" or "-".
+  bool numeric_date(const Sentence& s, std::size_t i, std::size_t& j) const {
+    const auto& t = s.tokens;
+    auto digits = [&](std::size_t k, std::size_t lo, std::size_t hi) {
+      std::string_view w = m_.slice(t[k]);
+      return w.size() >= lo && w.size() <= hi && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (i + 1 < t.size() && digits(i, 1, 2) && digits(i + 1, 1, 2) && m_.gap(t[i], t[i + 1]) == "/") {
+      j = i + 2;
+      if (j < t.size() && digits(j, 2, 4) && m_.gap(t[j - 1], t[j]) == "/") ++j;
+      return true;
+    }
+    if (i + 2 < t.size() && digits(i, 4, 4) && digits(i + 1, 2, 2) && digits(i + 2, 2, 2) &&
+        m_.gap(t[i], t[i + 1]) == "-" && m_.gap(t[i + 1], t[i + 2]) == "-") {
+      j = i + 3;
+      return true;
+    }
+    return false;
+  }
+
+  bool is_stopword(const std::string& folded) const {
+    for (const auto* d : m_.languages())
+      if (in_list(d->stopwords, folded) || in_list(d->name_stopwords, folded)) return true;
+    return false;
+  }
+
+  bool is_honorific(const Sentence& s, std::size_t i) const {
+    std::string_view w = m_.slice(s.tokens[i]);
+    std::string with_dot = std::string(w) + (m_.text.substr(s.tokens[i].end, 1) == "." ? "." : "");
+    for (const auto* d : m_.languages())
+      for (auto h : d->honorifics)
+        if (h == w || h == with_dot) return true;
+    return false;
+  }
+
+  bool capitalized(const Sentence& s, std::size_t i) const {
+    return unicode::starts_upper(m_.slice(s.tokens[i])) && !is_weekday(s, i) && !is_month(s, i);
+  }
+
+  bool is_speech_verb(const std::string& folded) const {
+    for (const auto* d : m_.languages())
+      if (in_list(d->speech_verbs, folded)) return true;
+    return false;
+  }
+
+  void find_names(const Sentence& s, std::vector<Candidate>& out) const {
+    const auto& t = s.tokens;
+    for (std::size_t i = 0; i < t.size();) {
+      if (!capitalized(s, i)) {
+        ++i;
+        continue;
+      }
+      std::size_t mention_start = t[i].start;
+      bool honorific = false;
+      if (is_honorific(s, i) && i + 1 < t.size() && capitalized(s, i + 1)) {
+        std::string_view gap = m_.gap(t[i], t[i + 1]);
+        if (gap == " " || gap == ". " || gap == ".\u00a0" || gap == "\u00a0") {
+          honorific = true;
+          ++i;
+        }
+      }
+      // Extend over capitalized words and inner connectors, words separated by one space.
+      std::size_t last = i, j = i + 1;
+      while (j < t.size() && (j - i) < kMaxNameTokens * 2) {
+        std::string_view gap = m_.gap(t[j - 1], t[j]);
+        if (gap != " " && gap != "\u00a0" && gap != "") break;
+        if (capitalized(s, j)) {
+          last = j++;
+          continue;
+        }
+        const std::string& f = s.folded[j];
+        if (std::find(std::begin(kNameConnectors), std::end(kNameConnectors), f) == std::end(kNameConnectors)) break;
+        ++j;
+      }
+      std::size_t first = i;
+      // Leading function words ("Les États-Unis", "Notre réunion") are not part of a name; a
+      // sentence-initial word also used in lower case is the sentence's capital, not a name's.
+      while (first <= last && !honorific) {
+        std::string f = s.folded[first];
+        bool initial = first == 0 || (first > 0 && m_.gap(t[first - 1], t[first]).find_first_of(".:!?") != std::string_view::npos);
+        if (is_stopword(f) || (initial && lowercase_.count(f))) ++first;
+        else break;
+      }
+      if (first > last) {
+        i = last + 1;
+        continue;
+      }
+      // Trim connectors at the end that the loop may have left inside.
+      Candidate c;
+      c.start = honorific ? mention_start : t[first].start;
+      c.name_start = t[first].start;
+      c.end = t[last].end;
+      c.tokens = last - first + 1;
+      c.sentence_initial = first == 0;
+      if (c.tokens <= kMaxNameTokens) {
+        type_candidate(s, first, last, honorific, c);
+        out.push_back(c);
+      }
+      i = last + 1;
+    }
+  }
+
+  void type_candidate(const Sentence& s, std::size_t first, std::size_t last, bool honorific, Candidate& c) const {
+    std::string name = unicode::fold(m_.text.substr(c.name_start, c.end - c.name_start));
+    std::string_view surface = m_.text.substr(c.name_start, c.end - c.name_start);
+    c.typed = true;
+    if (places_.count(name)) return void(c.type = EntityType::kLocation);
+    if (organizations_.count(name)) return void(c.type = EntityType::kOrganization);
+    if (honorific) return void(c.type = EntityType::kPerson);
+    for (std::size_t k = first; k <= last; ++k) {
+      std::string f = s.folded[k];
+      for (const auto* d : m_.languages())
+        if (in_list(d->organization_words, f)) return void(c.type = EntityType::kOrganization);
+    }
+    if (c.tokens == 1 && unicode::is_all_upper(surface) && unicode::length(surface) >= 2 &&
+        unicode::length(surface) <= kMaxAcronymLetters && !lowercase_.count(name))
+      return void(c.type = EntityType::kOrganization);
+    if (c.tokens >= 2) {
+      // A run that starts with a place ("Moscou Pyongyang") is not a person's name.
+      if (places_.count(s.folded[first])) {
+        c.end = s.tokens[first].end;
+        c.tokens = 1;
+        return void(c.type = EntityType::kLocation);
+      }
+      return void(c.type = EntityType::kPerson);
+    }
+    // A lone word: a person if a speech verb follows ("Obama said"), else left to grouping.
+    for (std::size_t k = last + 1; k < s.tokens.size() && k <= last + kSpeechVerbWindow; ++k)
+      if (is_speech_verb(s.folded[k])) return void(c.type = EntityType::kPerson);
+    c.typed = false;
+  }
+
+  // Name words as a person's name is compared: folded, one per word.
+  std::vector<std::string> name_words(const Candidate& c) const {
+    std::vector<std::string> words;
+    std::string folded = unicode::fold(m_.text.substr(c.name_start, c.end - c.name_start));
+    std::size_t start = 0;
+    while (start <= folded.size()) {
+      std::size_t end = folded.find(' ', start);
+      if (end == std::string::npos) end = folded.size();
+      if (end > start) words.push_back(folded.substr(start, end - start));
+      start = end + 1;
+    }
+    return words;
+  }
+
+  std::vector<Entity> group(std::vector<Candidate> names, std::vector<Candidate> dates) const {
+    // Full names first: a lone word joins the person whose name holds it (last word first).
+    std::vector<std::vector<std::string>> person_names;
+    for (const auto& c : names)
+      if (c.typed && c.type == EntityType::kPerson && c.tokens >= 2) person_names.push_back(name_words(c));
+    std::vector<Entity> entities;
+    std::map<std::pair<EntityType, std::string>, std::size_t> by_key;
+    auto add = [&](EntityType type, const std::string& key, const Candidate& c, std::string name) {
+      auto [it, fresh] = by_key.emplace(std::make_pair(type, key), entities.size());
+      if (fresh) {
+        Entity e;
+        e.id = static_cast<int>(entities.size());
+        e.type = type;
+        e.name = std::move(name);
+        entities.push_back(std::move(e));
+      }
+      Entity& e = entities[it->second];
+      std::string text(m_.text.substr(c.start, c.end - c.start));
+      e.mentions.push_back({c.start, c.end, std::move(text), {}});
+    };
+    auto display_name = [&](const Candidate& c) {
+      std::string_view surface = m_.text.substr(c.name_start, c.end - c.name_start);
+      if (!unicode::is_all_upper(surface) || c.tokens == 1) return std::string(surface);
+      std::string out;  // "MAXIM SHEMETOV" -> "Maxim Shemetov".
+      for (auto w : name_words(c)) out += (out.empty() ? "" : " ") + unicode::to_title(w, m_.language);
+      return out;
+    };
+    for (auto& c : names) {
+      std::vector<std::string> words = name_words(c);
+      if (!c.typed || (c.type == EntityType::kPerson && words.size() == 1)) {
+        const std::vector<std::string>* owner = nullptr;
+        for (int pass = 0; pass < 2 && !owner; ++pass)
+          for (const auto& full : person_names)
+            if ((pass == 0 && full.back() == words[0]) || (pass == 1 && std::count(full.begin(), full.end(), words[0])))
+              owner = &full;
+        if (owner) {
+          std::string key;
+          for (const auto& w : *owner) key += (key.empty() ? "" : " ") + w;
+          add(EntityType::kPerson, key, c, "");
+          continue;
+        }
+        if (!c.typed) continue;
+      }
+      std::string key;
+      for (const auto& w : words) key += (key.empty() ? "" : " ") + w;
+      add(c.type, key, c, display_name(c));
+    }
+    for (auto& c : dates) add(EntityType::kDate, unicode::fold(m_.text.substr(c.start, c.end - c.start)), c,
+                              std::string(m_.text.substr(c.start, c.end - c.start)));
+    // Names of persons reached only through lone words: the fullest mention.
+    for (auto& e : entities) {
+      if (!e.name.empty()) continue;
+      for (const auto& mention : e.mentions)
+        if (mention.text.size() > e.name.size()) e.name = mention.text;
+    }
+    for (auto& e : entities) {
+      std::sort(e.mentions.begin(), e.mentions.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+      for (const auto& mention : e.mentions)  // The fullest form found: the longest name.
+        if (e.type == EntityType::kPerson && mention.text.size() > e.name.size() && mention.text.find(". ") == std::string::npos &&
+            !unicode::is_all_upper(mention.text))
+          e.name = mention.text;
+    }
+    return entities;
+  }
+
+  const TextModel& m_;
+  std::unordered_set<std::string> lowercase_;
+  std::unordered_set<std::string> places_, organizations_, months_, weekdays_, seasons_, year_prepositions_, day_parts_;
+};
+
+}  // namespace
+
+std::vector<Entity> find_entities(const TextModel& model) { return Recognizer(model).run(); }
+
+}  // namespace article_analyzer

@@ -1,0 +1,134 @@
+// What both extractors share: label and credit recognition, and the removal of repeats.
+#include <algorithm>
+#include <unordered_set>
+
+#include "extraction.h"
+#include "lang/language.h"
+#include "unicode.h"
+
+namespace article_analyzer {
+namespace {
+
+// A credit names its source in few words; a longer tail is a sentence, not a credit.
+constexpr std::size_t kMaxCreditWords = 12;
+// A teaser repeats at least this many characters of the block it announces.
+constexpr std::size_t kMinTeaserPrefix = 40;
+
+// Folded text without trailing punctuation or colons: "Partager :" matches "partager".
+std::string label_key(std::string_view line) {
+  std::string key = unicode::fold(unicode::collapse_space(line));
+  while (!key.empty() && (key.back() == ':' || key.back() == '.' || key.back() == ' ' || key.back() == '|'))
+    key.pop_back();
+  return key;
+}
+
+bool starts_with_word(std::string_view text, std::string_view prefix) {
+  if (text.substr(0, prefix.size()) != prefix) return false;
+  if (text.size() == prefix.size()) return true;
+  std::size_t i = prefix.size();
+  char32_t next = unicode::next_code_point(text, i);
+  return !unicode::is_letter(next) || !unicode::is_letter(static_cast<unsigned char>(prefix.back()));
+}
+
+std::string_view strip_ellipsis(std::string_view text) {
+  for (std::string_view tail : {std::string_view("..."), std::string_view("…")}) {
+    if (text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail) {
+      text.remove_suffix(tail.size());
+      while (!text.empty() && (text.back() == ' ' || text.back() == ',')) text.remove_suffix(1);
+      return text;
+    }
+  }
+  return {};
+}
+
+// A credit stands at the start of a caption line or after the caption's last sentence.
+bool follows_sentence_end(std::string_view line, std::size_t at) {
+  std::string_view before = line.substr(0, at);
+  while (!before.empty() && (before.back() == ' ' || before.back() == '(')) before.remove_suffix(1);
+  if (before.empty()) return true;
+  for (std::string_view end : {".", "!", "?", ")", "\"", "»", "”"})
+    if (before.size() >= end.size() && before.substr(before.size() - end.size()) == end) return true;
+  return false;
+}
+
+}  // namespace
+
+bool is_ui_label(std::string_view line) {
+  std::string key = label_key(line);
+  if (key.empty()) return false;
+  for (const auto* data : lang::all())
+    for (auto label : data->ui_labels)
+      if (key == label) return true;
+  return false;
+}
+
+bool starts_boilerplate(std::string_view line) {
+  std::string key = label_key(line);
+  for (const auto* data : lang::all())
+    for (auto start : data->boilerplate_starts)
+      if (starts_with_word(key, start)) return true;
+  return false;
+}
+
+std::size_t find_credit(std::string_view line) {
+  // Candidates: each word that opens a credit in some language, or a "(" whose content ends
+  // the line ("(Reuters)"). The credit must run to the end of the line and be short.
+  std::string folded = unicode::fold(line);
+  if (folded.size() != line.size()) return std::string_view::npos;  // Offsets would not map.
+  for (std::size_t at = 0; at < folded.size(); ++at) {
+    bool word_start = at == 0 || folded[at - 1] == ' ' || folded[at - 1] == '(';
+    if (!word_start) continue;
+    for (const auto* data : lang::all()) {
+      for (auto start : data->credit_starts) {
+        if (!starts_with_word(std::string_view(folded).substr(at), start)) continue;
+        std::string_view tail = line.substr(at);
+        std::size_t words = static_cast<std::size_t>(std::count(tail.begin(), tail.end(), ' ')) + 1;
+        // A credit names someone: a slash, a colon or an upper-case word follows the opener.
+        bool names_source = tail.find('/') != std::string_view::npos || tail.find(':') != std::string_view::npos ||
+                            (words >= 2 && unicode::starts_upper(tail.substr(tail.find(' ') + 1)));
+        if (words <= kMaxCreditWords && names_source && follows_sentence_end(line, at))
+          return at > 0 && line[at - 1] == '(' ? at - 1 : at;
+      }
+    }
+  }
+  return std::string_view::npos;
+}
+
+void remove_repeats(Extraction& extraction) {
+  std::unordered_set<std::string> seen;
+  std::vector<std::string> bodies;  // Folded texts of the blocks kept so far, for teasers.
+  std::vector<Block> kept;
+  for (auto& block : extraction.blocks) {
+    std::string key = unicode::fold(block.text);
+    if (!seen.insert(key).second) {
+      extraction.removed.push_back({block.text, std::string(reason::kDuplicate)});
+      continue;
+    }
+    std::string_view prefix = strip_ellipsis(key);
+    bool teaser = false;
+    if (prefix.size() >= kMinTeaserPrefix) {
+      for (const auto& body : bodies)
+        if (body.size() > prefix.size() && body.compare(0, prefix.size(), prefix) == 0) teaser = true;
+    }
+    if (teaser) {
+      extraction.removed.push_back({block.text, std::string(reason::kTeaser)});
+      continue;
+    }
+    bodies.push_back(std::move(key));
+    kept.push_back(std::move(block));
+  }
+  // A teaser may also come before the block it repeats (a standfirst cut short).
+  std::vector<Block> result;
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    std::string_view prefix = strip_ellipsis(bodies[i]);
+    bool teaser = false;
+    if (prefix.size() >= kMinTeaserPrefix)
+      for (std::size_t j = i + 1; j < kept.size() && !teaser; ++j)
+        teaser = bodies[j].size() > prefix.size() && bodies[j].compare(0, prefix.size(), prefix) == 0;
+    if (teaser) extraction.removed.push_back({kept[i].text, std::string(reason::kTeaser)});
+    else result.push_back(std::move(kept[i]));
+  }
+  extraction.blocks = std::move(result);
+}
+
+}  // namespace article_analyzer

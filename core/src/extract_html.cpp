@@ -1,0 +1,649 @@
+// HTML: find the article in a page. The pipeline, in the spirit of Readability.js:
+//   read_metadata -> measure (text, link and comma counts per node, one reverse pass)
+//   -> prune (invisible nodes, page chrome by tag, role and class/id)
+//   -> choose_content (score text blocks into their ancestors, pick the best container
+//      and its related siblings) -> emit_blocks (block structure and paragraph kinds)
+//   -> settle_title -> remove_repeats
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <unordered_map>
+
+#include "extraction.h"
+#include "unicode.h"
+
+namespace article_analyzer {
+namespace {
+
+using dom::Node;
+
+// --- Thresholds -------------------------------------------------------------------------
+// A block needs this many characters to vote for its ancestors (Readability: 25).
+constexpr std::size_t kMinScoredChars = 25;
+// Votes reach this many ancestor levels; level k gets 1/(k*3) of the score beyond the parent.
+constexpr int kScoreLevels = 3;
+// Siblings of the best container join it when their score reaches this share of its score...
+constexpr double kSiblingScoreShare = 0.2;
+// ...or when they are prose: this long with this little link text.
+constexpr std::size_t kSiblingProseChars = 80;
+constexpr double kSiblingMaxLinkDensity = 0.25;
+// A container inside the content whose text is mostly links and that is this short is a
+// link list (related articles, tags), not article text.
+constexpr double kLinkListDensity = 0.5;
+constexpr std::size_t kLinkListMaxChars = 1000;
+// An element whose class/id says "byline" is one when its text is this short.
+constexpr std::size_t kMaxBylineChars = 120;
+// A title suffix (" - Site name") is cut when what remains has this many words.
+constexpr std::size_t kMinTitleWordsAfterCut = 3;
+
+// --- Keyword tables ---------------------------------------------------------------------
+// Elements that never hold article text.
+constexpr std::string_view kNeverContent[] = {
+    "script", "style", "noscript", "template", "head", "link", "meta", "iframe", "object", "embed",
+    "canvas", "button", "input", "select", "option", "textarea", "dialog", "map", "audio", "video",
+    "source", "track", "svg", "math"};
+// Elements whose text is laid out as blocks (they end the paragraph before them).
+constexpr std::string_view kBlockTags[] = {
+    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div", "dl",
+    "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary",
+    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "br", "caption", "legend", "html"};
+// class/id tokens of page chrome, with the reason reported (Readability's unlikely candidates,
+// grouped by what they are).
+struct ChromeHint {
+  std::string_view token;
+  std::string_view reason;
+};
+constexpr ChromeHint kChromeHints[] = {
+    {"comment", reason::kComments}, {"disqus", reason::kComments}, {"replies", reason::kComments},
+    {"respond", reason::kComments}, {"share", reason::kShare}, {"sharing", reason::kShare},
+    {"social", reason::kShare}, {"follow", reason::kShare}, {"related", reason::kRelated},
+    {"recommend", reason::kRelated}, {"read-more", reason::kRelated}, {"readmore", reason::kRelated},
+    {"more-stories", reason::kRelated}, {"outbrain", reason::kRelated}, {"taboola", reason::kRelated},
+    {"sponsor", reason::kAdvertising}, {"advert", reason::kAdvertising}, {"-ad-", reason::kAdvertising},
+    {"ad-slot", reason::kAdvertising}, {"adslot", reason::kAdvertising}, {"banner", reason::kAdvertising},
+    {"promo", reason::kAdvertising}, {"skyscraper", reason::kAdvertising}, {"footer", reason::kFooter},
+    {"breadcrumb", reason::kNavigation}, {"menu", reason::kNavigation}, {"navbar", reason::kNavigation},
+    {"pagination", reason::kNavigation}, {"pager", reason::kNavigation}, {"sidebar", reason::kRelated},
+    {"newsletter", reason::kBoilerplate}, {"subscribe", reason::kBoilerplate}, {"cookie", reason::kBoilerplate},
+    {"gdpr", reason::kBoilerplate}, {"consent", reason::kBoilerplate}, {"popup", reason::kBoilerplate},
+    {"modal", reason::kBoilerplate}, {"paywall", reason::kBoilerplate}, {"masthead", reason::kNavigation},
+    {"toolbar", reason::kShare}, {"widget", reason::kRelated}};
+// class/id tokens that keep a node even when a chrome hint matches ("main-content-share"...).
+constexpr std::string_view kContentHints[] = {"article", "body", "content", "main", "story", "post", "entry", "text"};
+// class/id tokens that raise or lower a container's score.
+constexpr std::string_view kPositiveHints[] = {"article", "body", "content", "entry", "hentry", "h-entry",
+                                               "main", "page", "post", "text", "blog", "story", "prose"};
+constexpr std::string_view kNegativeHints[] = {
+    "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr", "masthead",
+    "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+    "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "nav", "menu"};
+constexpr double kClassWeight = 25;
+// Roles of page chrome (ARIA landmarks) and the reason reported.
+constexpr ChromeHint kChromeRoles[] = {{"navigation", reason::kNavigation}, {"banner", reason::kNavigation},
+                                       {"contentinfo", reason::kFooter}, {"complementary", reason::kRelated},
+                                       {"menu", reason::kNavigation}, {"menubar", reason::kNavigation},
+                                       {"search", reason::kNavigation}, {"dialog", reason::kBoilerplate},
+                                       {"alert", reason::kBoilerplate}};
+
+template <std::size_t N>
+bool in(const std::string_view (&table)[N], std::string_view value) {
+  return std::find(std::begin(table), std::end(table), value) != std::end(table);
+}
+
+bool is_block(const Node* n) { return n->is_element() && in(kBlockTags, n->tag); }
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return out;
+}
+
+std::string class_and_id(const Node* n) { return lower_ascii(std::string(n->attr("class")) + " " + std::string(n->attr("id"))); }
+
+bool is_hidden(const Node* n) {
+  if (n->has_attr("hidden") || n->attr("aria-hidden") == "true") return true;
+  std::string style = lower_ascii(n->attr("style"));
+  style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
+  return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
+}
+
+// --- Per-node measurements (one reverse pass over the arena) ------------------------------
+struct Stats {
+  std::size_t chars = 0;       ///< Non-space characters of text below.
+  std::size_t link_chars = 0;  ///< Of which inside <a>.
+  std::size_t commas = 0;
+  std::size_t blocks = 0;  ///< Block-level descendants.
+};
+
+class Page {
+ public:
+  explicit Page(const dom::Document& doc) : doc_(doc), stats_(doc.arena.size()), dropped_(doc.arena.size(), false) {
+    measure();
+  }
+  const Stats& stats(const Node* n) const { return stats_[n->index]; }
+  double link_density(const Node* n) const {
+    const Stats& s = stats(n);
+    return s.chars ? static_cast<double>(s.link_chars) / static_cast<double>(s.chars) : 0.0;
+  }
+  bool dropped(const Node* n) const { return dropped_[n->index]; }
+  void drop(const Node* n) { dropped_[n->index] = true; }
+
+ private:
+  void measure() {
+    for (std::size_t i = doc_.arena.size(); i-- > 0;) {
+      const Node& n = doc_.arena[i];
+      Stats& s = stats_[i];
+      if (n.type == Node::Type::kText) {
+        for (std::size_t k = 0; k < n.text.size();) {
+          char32_t c = unicode::next_code_point(n.text, k);
+          if (!unicode::is_space(c)) ++s.chars;
+          if (c == U',' || c == U'，' || c == U'、' || c == U'،') ++s.commas;
+        }
+      } else if (in(kNeverContent, n.tag)) {
+        s = {};  // Script text and the like must not count as content.
+      }
+      if (n.is("a")) s.link_chars = s.chars;
+      if (is_block(&n)) ++s.blocks;
+      if (n.parent) {
+        Stats& p = stats_[n.parent->index];
+        p.chars += s.chars;
+        p.link_chars += s.link_chars;
+        p.commas += s.commas;
+        p.blocks += s.blocks;
+      }
+    }
+  }
+  const dom::Document& doc_;
+  std::vector<Stats> stats_;
+  std::vector<bool> dropped_;
+};
+
+// --- Metadata -----------------------------------------------------------------------------
+// The string value that follows "key": in JSON-LD text, unescaped; empty if absent.
+std::string json_string_after(std::string_view json, std::string_view key, std::size_t from = 0) {
+  std::string quoted = "\"" + std::string(key) + "\"";
+  std::size_t at = json.find(quoted, from);
+  if (at == std::string_view::npos) return {};
+  at += quoted.size();
+  while (at < json.size() && (json[at] == ' ' || json[at] == ':' || json[at] == '\n' || json[at] == '\t')) ++at;
+  if (at >= json.size() || json[at] != '"') return {};
+  std::string out;
+  for (++at; at < json.size() && json[at] != '"'; ++at) {
+    if (json[at] != '\\' || at + 1 >= json.size()) {
+      out.push_back(json[at]);
+      continue;
+    }
+    char e = json[++at];
+    if (e == 'u' && at + 4 < json.size()) {
+      char32_t c = static_cast<char32_t>(std::strtoul(std::string(json.substr(at + 1, 4)).c_str(), nullptr, 16));
+      unicode::append_utf8(out, c);
+      at += 4;
+    } else {
+      out.push_back(e == 'n' ? ' ' : e == 't' ? ' ' : e);
+    }
+  }
+  return out;
+}
+
+// The "name" of the object that follows "key" ("author": {"@type": "Person", "name": "X"}).
+std::string json_name_of(std::string_view json, std::string_view key) {
+  std::size_t at = json.find("\"" + std::string(key) + "\"");
+  if (at == std::string_view::npos) return {};
+  std::string direct = json_string_after(json, key, at);
+  if (!direct.empty()) return direct;
+  std::size_t close = json.find_first_of("}]", at);
+  std::string name = json_string_after(json, "name", at);
+  std::size_t name_at = json.find("\"name\"", at);
+  return name_at < close ? name : std::string();
+}
+
+std::string cut_site_suffix(const std::string& title, const std::string& site) {
+  for (std::string_view sep : {" | ", " - ", " – ", " — ", " :: ", " · "}) {
+    std::size_t at = title.rfind(sep);
+    if (at == std::string::npos) continue;
+    std::string head = title.substr(0, at), tail = title.substr(at + sep.size());
+    std::size_t head_words = static_cast<std::size_t>(std::count(head.begin(), head.end(), ' ')) + 1;
+    bool tail_is_site = !site.empty() ? unicode::fold(tail) == unicode::fold(site)
+                                      : std::count(tail.begin(), tail.end(), ' ') < 4;
+    if (tail_is_site && head_words >= kMinTitleWordsAfterCut) return head;
+  }
+  return title;
+}
+
+Metadata read_metadata(const dom::Document& doc) {
+  Metadata m;
+  std::string doc_title, og_title, ld_title, ld_date, ld_author, ld_section, ld_site, meta_author, meta_date;
+  m.language = lower_ascii(doc.root->attr("lang"));
+  m.dir = lower_ascii(doc.root->attr("dir"));
+  dom::walk(doc.root, [&](Node* n, std::size_t) {
+    if (!n->is_element()) return false;
+    if (n->is("title") && doc_title.empty()) doc_title = unicode::collapse_space(dom::text_content(n));
+    if (n->is("body") && m.dir.empty()) m.dir = lower_ascii(n->attr("dir"));
+    if (n->is("meta")) {
+      std::string key = lower_ascii(!n->attr("property").empty() ? n->attr("property")
+                                    : !n->attr("name").empty()   ? n->attr("name")
+                                                                 : n->attr("itemprop"));
+      std::string value = unicode::collapse_space(n->attr("content"));
+      if (value.empty()) return false;
+      if ((key == "og:title" || key == "twitter:title") && og_title.empty()) og_title = value;
+      else if ((key == "og:site_name" || key == "application-name") && m.site.empty()) m.site = value;
+      else if ((key == "author" || key == "article:author" || key == "byl" || key == "dc.creator") && meta_author.empty() &&
+               value.find("://") == std::string::npos) meta_author = value;
+      else if ((key == "article:published_time" || key == "datepublished" || key == "date" || key == "dc.date" ||
+                key == "pubdate" || key == "publish-date" || key == "sailthru.date") && meta_date.empty()) meta_date = value;
+      else if ((key == "og:image" || key == "twitter:image") && m.image.empty()) m.image = value;
+      else if (key == "article:section" && m.section.empty()) m.section = value;
+      else if (key == "og:url" && m.canonical_url.empty()) m.canonical_url = value;
+      else if (key == "og:locale" && m.language.empty()) m.language = lower_ascii(value);
+      std::string http_equiv = lower_ascii(n->attr("http-equiv"));
+      if (http_equiv == "content-language" && m.language.empty()) m.language = lower_ascii(value);
+    }
+    if (n->is("link") && lower_ascii(n->attr("rel")) == "canonical" && !n->attr("href").empty())
+      m.canonical_url = std::string(n->attr("href"));
+    if (n->is("script") && lower_ascii(n->attr("type")) == "application/ld+json") {
+      std::string json = dom::text_content(n);
+      if (ld_title.empty()) ld_title = json_string_after(json, "headline");
+      if (ld_date.empty()) ld_date = json_string_after(json, "datePublished");
+      if (ld_author.empty()) ld_author = json_name_of(json, "author");
+      if (ld_section.empty()) ld_section = json_string_after(json, "articleSection");
+      if (ld_site.empty()) ld_site = json_name_of(json, "publisher");
+    }
+    if (n->is("time") && meta_date.empty() && n->has_attr("datetime") && n->has_attr("pubdate"))
+      meta_date = std::string(n->attr("datetime"));
+    return true;
+  });
+  if (m.site.empty()) m.site = ld_site;
+  m.title = !og_title.empty() ? og_title : !ld_title.empty() ? ld_title : doc_title;
+  m.title = cut_site_suffix(unicode::collapse_space(m.title), m.site);
+  m.published = !ld_date.empty() ? ld_date : meta_date;
+  m.byline = !meta_author.empty() ? meta_author : ld_author;
+  if (m.section.empty()) m.section = ld_section;
+  if (std::size_t cut = m.language.find_first_of("-_"); cut != std::string::npos) m.language.resize(cut);
+  if (m.dir != "rtl" && m.dir != "ltr") m.dir.clear();
+  return m;
+}
+
+// --- Pruning ------------------------------------------------------------------------------
+std::string_view chrome_reason(const Node* n) {
+  if (n->is("nav")) return reason::kNavigation;
+  if (n->is("footer")) return reason::kFooter;
+  if (n->is("aside")) return reason::kRelated;
+  std::string role = lower_ascii(n->attr("role"));
+  for (const auto& hint : kChromeRoles)
+    if (role == hint.token) return hint.reason;
+  if (n->is("body") || n->is("html") || n->is("article") || n->is("main")) return {};
+  std::string names = class_and_id(n);
+  if (names.size() <= 1) return {};
+  for (const auto& hint : kChromeHints) {
+    if (names.find(hint.token) == std::string::npos) continue;
+    for (auto keep : kContentHints)
+      if (names.find(keep) != std::string::npos) return {};
+    return hint.reason;
+  }
+  return {};
+}
+
+std::string block_text_of(const Node* n);
+
+void record(Extraction& out, const Node* n, std::string_view why) {
+  std::string text = unicode::collapse_space(block_text_of(n));
+  if (!text.empty()) out.removed.push_back({std::move(text), std::string(why)});
+}
+
+void prune(const dom::Document& doc, Page& page, Extraction& out, bool clean) {
+  dom::walk(doc.root, [&](Node* n, std::size_t) {
+    if (!n->is_element()) return false;
+    if (in(kNeverContent, n->tag)) {
+      page.drop(n);
+      return false;
+    }
+    if (is_hidden(n)) {
+      record(out, n, reason::kHidden);
+      page.drop(n);
+      return false;
+    }
+    if (!clean) return true;
+    std::string_view why = chrome_reason(n);
+    if (!why.empty()) {
+      record(out, n, why);
+      page.drop(n);
+      return false;
+    }
+    std::string names = class_and_id(n);
+    bool byline_hint = names.find("byline") != std::string::npos || names.find("author") != std::string::npos ||
+                       lower_ascii(n->attr("rel")) == "author" || lower_ascii(n->attr("itemprop")) == "author";
+    if (byline_hint && page.stats(n).chars > 0 && page.stats(n).chars <= kMaxBylineChars) {
+      std::string byline = unicode::collapse_space(block_text_of(n));
+      if (out.metadata.byline.empty()) out.metadata.byline = byline;
+      record(out, n, reason::kByline);
+      page.drop(n);
+      return false;
+    }
+    return true;
+  });
+}
+
+// --- Scoring ------------------------------------------------------------------------------
+double tag_weight(const Node* n) {
+  const std::string& t = n->tag;
+  if (t == "div" || t == "article" || t == "main" || t == "section") return 5;
+  if (t == "pre" || t == "td" || t == "blockquote") return 3;
+  if (t == "address" || t == "ol" || t == "ul" || t == "dl" || t == "dd" || t == "dt" || t == "li" || t == "form") return -3;
+  if ((t.size() == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6') || t == "th") return -5;
+  return 0;
+}
+
+double class_weight(const Node* n) {
+  std::string names = class_and_id(n);
+  double w = 0;
+  for (auto hint : kNegativeHints)
+    if (names.find(hint) != std::string::npos) {
+      w -= kClassWeight;
+      break;
+    }
+  for (auto hint : kPositiveHints)
+    if (names.find(hint) != std::string::npos) {
+      w += kClassWeight;
+      break;
+    }
+  if (n->is("article") || n->attr("itemprop") == "articleBody") w += kClassWeight;
+  return w;
+}
+
+// A text block: an element whose content is inline only (a <p>, or a <div> used as one).
+bool is_text_block(const Page& page, const Node* n) {
+  if (!n->is_element() || page.dropped(n)) return false;
+  if (!(n->is("p") || n->is("pre") || n->is("td") || n->is("div") || n->is("li") || n->is("blockquote") ||
+        n->is("section") || n->is("article") || n->is("dd")))
+    return false;
+  return page.stats(n).blocks == 1;  // Only itself.
+}
+
+const Node* choose_content(const dom::Document& doc, const Page& page, std::vector<const Node*>& chosen) {
+  std::unordered_map<const Node*, double> scores;
+  auto score_of = [&](const Node* n) -> double& {
+    auto it = scores.find(n);
+    if (it == scores.end()) it = scores.emplace(n, tag_weight(n) + class_weight(n)).first;
+    return it->second;
+  };
+  for (const Node& node : doc.arena) {
+    const Node* n = &node;
+    if (!is_text_block(page, n)) continue;
+    bool inside_dropped = false;
+    for (const Node* a = n; a && !inside_dropped; a = a->parent) inside_dropped = page.dropped(a);
+    if (inside_dropped) continue;
+    const Stats& s = page.stats(n);
+    if (s.chars < kMinScoredChars) continue;
+    double score = 1.0 + static_cast<double>(s.commas) + std::min(std::floor(static_cast<double>(s.chars) / 100.0), 3.0);
+    const Node* ancestor = n->parent;
+    for (int level = 0; ancestor && level <= kScoreLevels; ++level, ancestor = ancestor->parent) {
+      double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
+      score_of(ancestor) += score / divider;
+    }
+  }
+  const Node* best = nullptr;
+  double best_score = 0;
+  for (auto& [n, score] : scores) {
+    score *= 1.0 - page.link_density(n);
+    if (!best || score > best_score || (score == best_score && n->index < best->index)) best = n, best_score = score;
+  }
+  if (!best) return nullptr;
+  // A parent that scores nearly as well holds more of the article (lead, split columns).
+  while (best->parent && scores.count(best->parent) && scores[best->parent] >= best_score * 0.75 &&
+         !best->parent->is("body") && !best->parent->is("html")) {
+    best = best->parent;
+    best_score = scores[best];
+  }
+  const Node* parent = best->parent;
+  if (!parent) {
+    chosen.push_back(best);
+    return best;
+  }
+  double threshold = std::max(10.0, best_score * kSiblingScoreShare);
+  for (const Node* sibling : parent->children) {
+    if (page.dropped(sibling)) continue;
+    bool join = sibling == best;
+    if (!join && sibling->is_element()) {
+      auto it = scores.find(sibling);
+      if (it != scores.end() && it->second >= threshold) join = true;
+      const Stats& s = page.stats(sibling);
+      if (sibling->is("p") && s.chars >= kSiblingProseChars && page.link_density(sibling) < kSiblingMaxLinkDensity) join = true;
+    }
+    if (join) chosen.push_back(sibling);
+  }
+  return best;
+}
+
+// --- Emitting blocks ----------------------------------------------------------------------
+ParagraphKind kind_of(const Node* n, ParagraphKind inherited) {
+  const std::string& t = n->tag;
+  if (t.size() == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6') return ParagraphKind::kHeading;
+  if (t == "li" || t == "dt" || t == "dd") return ParagraphKind::kListItem;
+  if (t == "blockquote") return ParagraphKind::kBlockquote;
+  if (t == "pre") return ParagraphKind::kCode;
+  if (t == "tr") return ParagraphKind::kTable;
+  if (t == "figcaption" || t == "caption") return ParagraphKind::kCaption;
+  return inherited;
+}
+
+class BlockWriter {
+ public:
+  BlockWriter(const Page& page, Extraction& out, bool clean) : page_(page), out_(out), clean_(clean) {}
+
+  void emit(const Node* root) {
+    struct Frame {
+      const Node* node;
+      ParagraphKind kind;
+      bool exit;  // The closing visit of an element: ends its block.
+    };
+    std::vector<Frame> stack{{root, ParagraphKind::kParagraph, false}};
+    while (!stack.empty()) {
+      Frame f = stack.back();
+      stack.pop_back();
+      const Node* n = f.node;
+      if (f.exit) {
+        if (n->is("td") || n->is("th")) buffer_ += '\t';
+        else flush(f.kind);
+        continue;
+      }
+      if (n->type == Node::Type::kText) {
+        append_text(n->text, f.kind == ParagraphKind::kCode);
+        continue;
+      }
+      if (page_.dropped(n)) continue;
+      if (n->is("br")) {
+        buffer_ += '\n';
+        continue;
+      }
+      if (clean_ && link_list(n)) {
+        record(out_, n, reason::kRelated);
+        continue;
+      }
+      ParagraphKind kind = kind_of(n, f.kind);
+      bool block = is_block(n);
+      if (block && !(n->is("td") || n->is("th"))) flush(f.kind);
+      if (block) stack.push_back({n, kind, true});
+      for (auto it = n->children.rbegin(); it != n->children.rend(); ++it) stack.push_back({*it, kind, false});
+    }
+    flush(ParagraphKind::kParagraph);
+  }
+
+ private:
+  // Lists and link boxes inside the content that are mostly links: related articles, tags.
+  bool link_list(const Node* n) const {
+    if (!(n->is("ul") || n->is("ol") || n->is("div") || n->is("section") || n->is("table"))) return false;
+    const Stats& s = page_.stats(n);
+    return s.chars > 0 && s.chars <= kLinkListMaxChars && page_.link_density(n) > kLinkListDensity;
+  }
+
+  void append_text(std::string_view text, bool preformatted) {
+    buffer_ += text;
+    preformatted_ = preformatted_ || preformatted;
+  }
+
+  void flush(ParagraphKind kind) {
+    if (buffer_.empty()) return;
+    std::vector<std::string> parts;
+    if (preformatted_) {
+      // Code keeps its lines; only blank-line runs (paragraph separators) are squeezed.
+      std::string code = buffer_;
+      while (!code.empty() && (code.back() == '\n' || code.back() == ' ')) code.pop_back();
+      while (!code.empty() && code.front() == '\n') code.erase(code.begin());
+      std::size_t at;
+      while ((at = code.find("\n\n")) != std::string::npos) code.erase(at, 1);
+      if (!code.empty()) parts.push_back(code);
+    } else {
+      // A <br> keeps a line break inside the paragraph; two of them split it.
+      std::size_t start = 0;
+      std::string current;
+      while (start <= buffer_.size()) {
+        std::size_t end = buffer_.find('\n', start);
+        if (end == std::string::npos) end = buffer_.size();
+        std::string line = unicode::collapse_space(std::string_view(buffer_).substr(start, end - start));
+        if (kind == ParagraphKind::kTable) {
+          std::string_view raw = std::string_view(buffer_).substr(start, end - start);
+          line.clear();
+          std::size_t cell_start = 0;
+          while (cell_start <= raw.size()) {
+            std::size_t cell_end = raw.find('\t', cell_start);
+            if (cell_end == std::string_view::npos) cell_end = raw.size();
+            std::string cell = unicode::collapse_space(raw.substr(cell_start, cell_end - cell_start));
+            if (!cell.empty()) line += (line.empty() ? "" : "\t") + cell;
+            cell_start = cell_end + 1;
+          }
+        }
+        if (line.empty()) {
+          if (!current.empty()) parts.push_back(std::move(current));
+          current.clear();
+        } else {
+          current += (current.empty() ? "" : "\n") + line;
+        }
+        start = end + 1;
+      }
+      if (!current.empty()) parts.push_back(std::move(current));
+    }
+    for (auto& part : parts) add(std::move(part), kind);
+    buffer_.clear();
+    preformatted_ = false;
+  }
+
+  void add(std::string text, ParagraphKind kind) {
+    if (clean_ && kind != ParagraphKind::kCode) {
+      if (is_ui_label(text)) return out_.removed.push_back({std::move(text), std::string(reason::kUiLabel)});
+      if (starts_boilerplate(text)) return out_.removed.push_back({std::move(text), std::string(reason::kBoilerplate)});
+    }
+    if (kind == ParagraphKind::kCaption) {
+      std::size_t credit = find_credit(text);
+      if (credit != std::string::npos) {
+        std::string caption = unicode::collapse_space(std::string_view(text).substr(0, credit));
+        if (!caption.empty()) out_.blocks.push_back({caption, ParagraphKind::kCaption});
+        out_.blocks.push_back({text.substr(credit), ParagraphKind::kCredit});
+        return;
+      }
+    }
+    out_.blocks.push_back({std::move(text), kind});
+  }
+
+  const Page& page_;
+  Extraction& out_;
+  bool clean_;
+  std::string buffer_;
+  bool preformatted_ = false;
+};
+
+// Block text of a subtree, paragraphs separated by "\n" (for the removed list).
+std::string block_text_of(const Node* root) {
+  std::string out;
+  dom::walk(const_cast<Node*>(root), [&](Node* n, std::size_t) {
+    if (n->type == Node::Type::kText) out += n->text;
+    else if (in(kNeverContent, n->tag)) return false;
+    else if (is_block(n) && !out.empty() && out.back() != ' ') out += ' ';
+    return true;
+  });
+  return out;
+}
+
+const Node* find_body(const dom::Document& doc) {
+  for (const Node* child : doc.root->children)
+    if (child->is("body")) return child;
+  return doc.root;
+}
+
+// The headline as a block: the page's first heading that matches the metadata title, turned
+// into the title block, or the metadata title put first.
+void settle_title(Extraction& out) {
+  std::string title_key = unicode::fold(out.metadata.title);
+  for (auto it = out.blocks.begin(); it != out.blocks.end(); ++it) {
+    if (it->kind != ParagraphKind::kHeading) continue;
+    std::string key = unicode::fold(it->text);
+    bool same = !title_key.empty() && (key == title_key || title_key.find(key) == 0 || key.find(title_key) == 0);
+    if (same) {
+      if (out.metadata.title.empty() || key.size() > title_key.size()) out.metadata.title = it->text;
+      out.blocks.erase(it);
+      break;
+    }
+  }
+  if (out.metadata.title.empty()) {
+    for (const auto& b : out.blocks)
+      if (b.kind == ParagraphKind::kHeading) {
+        out.metadata.title = b.text;
+        break;
+      }
+  }
+  if (!out.metadata.title.empty()) {
+    out.blocks.insert(out.blocks.begin(), {out.metadata.title, ParagraphKind::kTitle});
+    // A heading equal to the title elsewhere is a repeat of it.
+    std::string key = unicode::fold(out.metadata.title);
+    for (auto it = out.blocks.begin() + 1; it != out.blocks.end();) {
+      if (it->kind == ParagraphKind::kHeading && unicode::fold(it->text) == key) it = out.blocks.erase(it);
+      else ++it;
+    }
+  }
+}
+
+}  // namespace
+
+Extraction extract_html(const dom::Document& doc, bool clean) {
+  Extraction out;
+  out.metadata = read_metadata(doc);
+  Page page(doc);
+  prune(doc, page, out, clean);
+  const Node* body = find_body(doc);
+  BlockWriter writer(page, out, clean);
+  if (!clean) {
+    writer.emit(body);
+  } else {
+    std::vector<const Node*> chosen;
+    const Node* best = choose_content(doc, page, chosen);
+    if (!best) {
+      writer.emit(body);  // No container stands out (a short page): keep what is visible.
+    } else {
+      // Everything outside the chosen containers is reported as not content.
+      std::vector<bool> inside(doc.arena.size(), false);
+      for (const Node* c : chosen) {
+        dom::walk(const_cast<Node*>(c), [&](Node* n, std::size_t) {
+          inside[n->index] = true;
+          return true;
+        });
+        for (const Node* a = c; a; a = a->parent) inside[a->index] = true;
+      }
+      dom::walk(const_cast<Node*>(body), [&](Node* n, std::size_t) {
+        if (inside[n->index]) return true;
+        if (page.dropped(n)) return false;
+        if (n->type == Node::Type::kText || n->is_element()) {
+          std::string text = unicode::collapse_space(n->type == Node::Type::kText ? n->text : block_text_of(n));
+          if (!text.empty()) out.removed.push_back({std::move(text), std::string(reason::kNotContent)});
+        }
+        return false;
+      });
+      for (const Node* c : chosen) writer.emit(c);
+    }
+    // The headline usually sits outside the content container: look for it in the page.
+    settle_title(out);
+  }
+  remove_repeats(out);
+  return out;
+}
+
+}  // namespace article_analyzer

@@ -1,0 +1,68 @@
+// The extraction stage: from a parsed page or pasted text to the article's blocks, its
+// metadata, and the list of what was removed and why.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "article_analyzer/analyzer.h"
+#include "dom.h"
+
+namespace article_analyzer {
+
+/// One paragraph of the article before offsets exist: text with collapsed spaces.
+struct Block {
+  std::string text;
+  ParagraphKind kind = ParagraphKind::kParagraph;
+};
+
+struct Metadata {
+  std::string title, byline, published, site, section, language, dir, canonical_url, image;
+};
+
+struct Extraction {
+  std::vector<Block> blocks;  ///< In reading order; the title block, if any, first.
+  Metadata metadata;
+  std::vector<Removed> removed;
+};
+
+/// Stable reasons of Removed::reason, one place for their spelling.
+namespace reason {
+inline constexpr std::string_view kUiLabel = "ui-label";          ///< "Rechercher", "Share".
+inline constexpr std::string_view kSectionLabel = "section-label";///< "Dernières infos - Diplomatie".
+inline constexpr std::string_view kNavigation = "navigation";     ///< Menus, breadcrumbs, link lists.
+inline constexpr std::string_view kBoilerplate = "boilerplate";   ///< "Lire aussi", newsletter, cookies.
+inline constexpr std::string_view kDuplicate = "duplicate";       ///< A block seen earlier on the page.
+inline constexpr std::string_view kTeaser = "teaser";             ///< A truncated repeat ending in "...".
+inline constexpr std::string_view kHidden = "hidden";             ///< hidden, aria-hidden, display:none.
+inline constexpr std::string_view kNotContent = "not-content";    ///< Outside the article's container.
+inline constexpr std::string_view kByline = "byline";             ///< The author line, kept as metadata.
+inline constexpr std::string_view kComments = "comments";         ///< Reader comments.
+inline constexpr std::string_view kRelated = "related";           ///< Related-article lists.
+inline constexpr std::string_view kShare = "share";               ///< Share and follow bars.
+inline constexpr std::string_view kAdvertising = "advertising";   ///< Ads and sponsored labels.
+inline constexpr std::string_view kFooter = "footer";             ///< Page footers.
+}  // namespace reason
+
+/// Pasted plain text: lines become blocks; labels, credits, title and teasers are told apart
+/// from the body by their shape and by the per-language word lists. clean=false keeps every
+/// paragraph (split on blank lines) exactly as given.
+Extraction extract_text(std::string_view text, bool clean);
+
+/// HTML: metadata from the head, then the main content found by scoring (clean=true), or
+/// every visible block (clean=false).
+Extraction extract_html(const dom::Document& document, bool clean);
+
+/// Shared by both: drops blocks repeated on the page and truncated teasers of another block.
+void remove_repeats(Extraction& extraction);
+
+/// Splits a trailing photo or wire credit off a caption ("... à Moscou. Photo X / AFP").
+/// Returns the position where the credit starts, or npos.
+std::size_t find_credit(std::string_view line);
+
+/// True if `line` (collapsed) is an interface label or a boilerplate start in any language.
+bool is_ui_label(std::string_view line);
+bool starts_boilerplate(std::string_view line);
+
+}  // namespace article_analyzer

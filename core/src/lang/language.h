@@ -1,0 +1,62 @@
+// Language-specific word lists, as data: one LanguageData per language (fr.cpp, en.cpp, ...).
+// Code that needs a list asks for the article's language and falls back to all languages
+// where a word of another language is still evidence (a "Share" button on a French page).
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace article_analyzer::lang {
+
+using Words = std::span<const std::string_view>;
+
+struct LanguageData {
+  std::string_view code;  ///< ISO 639-1.
+  /// The most frequent function words: language detection counts them.
+  Words stopwords;
+  /// Whole lines that are interface labels, not text ("Rechercher", "Partager", "Menu").
+  Words ui_labels;
+  /// Starts of lines or blocks that are boilerplate ("Lire aussi", "Abonnez-vous").
+  Words boilerplate_starts;
+  /// Starts of a section label line ("Dernières infos - Diplomatie").
+  Words section_label_starts;
+  /// Words that open a photo or wire credit ("Photo", "Crédit").
+  Words credit_starts;
+  /// Honorifics before a person's name ("M.", "Mme", "Mr.").
+  Words honorifics;
+  /// Capitalized words that never begin a name: determiners, pronouns, conjunctions...
+  /// (the stopwords are also used; this adds sentence starters that are not stopwords).
+  Words name_stopwords;
+  /// Words inside an organization's name that mark it as one ("ministère", "Parti", "Inc").
+  Words organization_words;
+  /// Speech verbs (any inflection listed) that attribute a quote ("déclaré", "said").
+  Words speech_verbs;
+  /// Subject pronouns that refer back to the last speaker ("il", "elle", "he", "she").
+  Words speaker_pronouns;
+  /// Words that lead a date ("en", "le", "in", "on") are not part of it; these follow a
+  /// day or a month name to make a time-of-day ("matin", "soir", "morning").
+  Words day_parts;
+  /// Season names, which make a date with a year ("automne 2022").
+  Words seasons;
+  /// Words before a bare year that make it a date ("en 1969", "in 1969", "depuis 2015").
+  Words year_prepositions;
+  /// Place names absent from CLDR's countries and time-zone cities (capitals like Washington).
+  Words extra_places;
+  /// Organizations a reader knows by name: agencies, institutions, and seats of power that
+  /// stand for a government ("Kremlin", "Maison Blanche").
+  Words known_organizations;
+};
+
+/// The data of `code`, or nullptr for a language without data.
+const LanguageData* find(std::string_view code);
+/// Every language with data, for lists that apply whatever the page's language.
+std::span<const LanguageData* const> all();
+
+/// Place names from CLDR (countries, world areas, time-zone cities) in every language above.
+std::span<const std::string_view> cldr_places();
+/// Month names (January first) and weekday names (Sunday first) of `code`, lower case as CLDR
+/// gives them; empty spans for an unknown language.
+std::span<const std::string_view> month_names(std::string_view code);
+std::span<const std::string_view> weekday_names(std::string_view code);
+
+}  // namespace article_analyzer::lang

@@ -1,0 +1,43 @@
+// The table of languages and the CLDR lists generated from ICU (cldr_lexicon.inc).
+#include <array>
+#include <string_view>
+
+#include "language.h"
+
+namespace article_analyzer::lang {
+
+#include "cldr_lexicon.inc"
+
+extern const LanguageData kFrench, kEnglish, kGerman, kSpanish, kItalian, kPortuguese;
+
+namespace {
+const std::array<const LanguageData*, 6> kAll = {&kFrench, &kEnglish, &kGerman, &kSpanish, &kItalian, &kPortuguese};
+
+const CldrCalendar* calendar(std::string_view code) {
+  for (const auto& c : kCldrCalendars)
+    if (c.language == code) return &c;
+  return nullptr;
+}
+}  // namespace
+
+const LanguageData* find(std::string_view code) {
+  for (const auto* data : kAll)
+    if (data->code == code) return data;
+  return nullptr;
+}
+
+std::span<const LanguageData* const> all() { return kAll; }
+
+std::span<const std::string_view> cldr_places() { return kCldrPlaces; }
+
+std::span<const std::string_view> month_names(std::string_view code) {
+  const CldrCalendar* c = calendar(code);
+  return c ? std::span<const std::string_view>(c->months) : std::span<const std::string_view>();
+}
+
+std::span<const std::string_view> weekday_names(std::string_view code) {
+  const CldrCalendar* c = calendar(code);
+  return c ? std::span<const std::string_view>(c->weekdays) : std::span<const std::string_view>();
+}
+
+}  // namespace article_analyzer::lang

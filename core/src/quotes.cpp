@@ -1,0 +1,321 @@
+// Direct quotes. The pipeline:
+//   find_quote_spans -> find_cue (a speech verb after the quote, else before it, in the same
+//   sentence) -> find_speaker (an entity beside the cue, the last speaker for a pronoun, or the
+//   person a role phrase described) -> keep quotes that are speech (a cue, or long enough)
+#include "quotes.h"
+
+#include <algorithm>
+#include <set>
+
+#include "unicode.h"
+
+namespace article_analyzer {
+namespace {
+
+// Pairs of quotation marks, opening then closing.
+struct MarkPair {
+  std::string_view open, close, alt_close;
+};
+constexpr MarkPair kMarks[] = {{"«", "»", ""}, {"“", "”", ""}, {"„", "“", "”"}, {"‹", "›", ""}, {"\"", "\"", ""}};
+// A speech verb is looked for this many words after the closing mark.
+constexpr std::size_t kCueWindowAfter = 16;
+// The speaker is looked for this many words after an inverted cue ("a indiqué le porte-parole
+// du Kremlin, Dmitri Peskov").
+constexpr std::size_t kSpeakerWindowAfterCue = 12;
+// Without a cue, a quote needs this many words to count as speech (shorter ones are scare
+// quotes or titles: « boîtes noires »).
+constexpr std::size_t kMinWordsWithoutCue = 4;
+// Words of a role phrase or of a person's surroundings compared for role resolution.
+constexpr std::size_t kRoleContextWords = 7;
+// Auxiliaries that start a cue before the participle ("a déclaré", "has said").
+constexpr std::string_view kAuxiliaries[] = {"a", "ont", "avait", "avaient", "aurait", "has", "had", "have", "is", "was"};
+
+struct QuoteMarks {
+  std::size_t open = 0, close = 0;  // Byte positions of the marks.
+  std::size_t start = 0, end = 0;   // The words inside.
+};
+
+struct MentionRef {
+  std::size_t start, end;
+  int entity;
+  EntityType type;
+};
+
+class Attributor {
+ public:
+  Attributor(const TextModel& m, const std::vector<Entity>& entities) : m_(m), entities_(entities) {
+    for (const auto& e : entities)
+      if (e.type == EntityType::kPerson || e.type == EntityType::kOrganization)
+        for (const auto& mention : e.mentions) mentions_.push_back({mention.start, mention.end, e.id, e.type});
+    std::sort(mentions_.begin(), mentions_.end(), [](auto& a, auto& b) { return a.start < b.start; });
+  }
+
+  std::vector<Quote> run() {
+    for (const auto& p : m_.paragraphs) find_spans(p);
+    collect_speaker_events();
+    std::vector<Quote> out;
+    for (const auto& span : spans_) {
+      Quote q;
+      q.start = span.start;
+      q.end = span.end;
+      q.text = std::string(m_.text.substr(span.start, span.end - span.start));
+      attribute(span, q);
+      std::size_t words = static_cast<std::size_t>(std::count(q.text.begin(), q.text.end(), ' ')) + 1;
+      if (q.has_cue || words >= kMinWordsWithoutCue) out.push_back(std::move(q));
+    }
+    return out;
+  }
+
+ private:
+  void find_spans(const Paragraph& p) {
+    std::string_view text = m_.text.substr(p.start, p.end - p.start);
+    for (std::size_t i = 0; i < text.size();) {
+      const MarkPair* pair = nullptr;
+      for (const auto& mark : kMarks)
+        if (text.substr(i, mark.open.size()) == mark.open) pair = &mark;
+      if (!pair) {
+        ++i;
+        continue;
+      }
+      std::size_t inner = i + pair->open.size();
+      std::size_t close = text.find(pair->close, inner);
+      if (!pair->alt_close.empty()) close = std::min(close, text.find(pair->alt_close, inner));
+      if (pair->open == "«") {  // Nested « » pairs: find the matching one.
+        std::size_t depth = 1, k = inner;
+        close = std::string_view::npos;
+        while (k < text.size()) {
+          if (text.substr(k, 2) == "«") ++depth;
+          else if (text.substr(k, 2) == "»" && --depth == 0) { close = k; break; }
+          ++k;
+        }
+      }
+      if (close == std::string_view::npos) {
+        i = inner;
+        continue;
+      }
+      std::size_t start = inner, end = close;
+      trim(text, start, end);
+      if (end > start) spans_.push_back({p.start + i, p.start + close, p.start + start, p.start + end});
+      i = close + (text.substr(close, 2) == "»" ? 2 : 1);
+      if (text.substr(close, 3) == "”" || text.substr(close, 3) == "“" || text.substr(close, 3) == "›") i = close + 3;
+    }
+  }
+
+  static void trim(std::string_view text, std::size_t& start, std::size_t& end) {
+    while (start < end) {
+      std::size_t k = start;
+      if (!unicode::is_space(unicode::next_code_point(text, k))) break;
+      start = k;
+    }
+    while (end > start) {
+      std::size_t k = end - 1;
+      while (k > start && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
+      std::size_t probe = k;
+      if (!unicode::is_space(unicode::next_code_point(text, probe))) break;
+      end = k;
+    }
+  }
+
+  bool inside_quote(std::size_t pos) const {
+    for (const auto& s : spans_)
+      if (pos >= s.open && pos <= s.close) return true;
+    return false;
+  }
+
+  const Sentence* sentence_at(std::size_t pos) const {
+    for (const auto& s : m_.sentences)
+      if (pos >= s.start && pos < s.end) return &s;
+    return nullptr;
+  }
+
+  // Length in tokens of the speech verb starting at token i, 0 if none.
+  std::size_t speech_verb_at(const Sentence& s, std::size_t i) const {
+    for (const auto* d : m_.languages()) {
+      for (auto verb : d->speech_verbs) {
+        std::size_t k = i, start = 0, n = 0;
+        while (start <= verb.size() && k < s.tokens.size()) {
+          std::size_t end = verb.find(' ', start);
+          if (end == std::string_view::npos) end = verb.size();
+          if (s.folded[k] != verb.substr(start, end - start)) break;
+          ++k, ++n, start = end + 1;
+          if (end == verb.size()) return n;
+        }
+      }
+    }
+    return 0;
+  }
+
+  bool is_pronoun(std::string_view folded) const {
+    for (const auto* d : m_.languages())
+      if (in_list(d->speaker_pronouns, folded)) return true;
+    return false;
+  }
+
+  // "a-t-il", "dit-elle": a word whose last hyphenated part is a subject pronoun.
+  bool has_pronoun_part(const Token& t) const {
+    std::string f = unicode::fold(m_.slice(t));
+    std::size_t dash = f.rfind('-');
+    return dash != std::string::npos && is_pronoun(f.substr(dash + 1));
+  }
+
+  // The first person named in [from, to), else the first organization: in "a indiqué le
+  // porte-parole du Kremlin, Dmitri Peskov" the organization only describes the speaker.
+  const MentionRef* first_mention_in(std::size_t from, std::size_t to) const {
+    const MentionRef* organization = nullptr;
+    for (const auto& mention : mentions_) {
+      if (mention.start < from || mention.end > to || inside_quote(mention.start)) continue;
+      if (mention.type == EntityType::kPerson) return &mention;
+      if (!organization) organization = &mention;
+    }
+    return organization;
+  }
+  const MentionRef* last_mention_in(std::size_t from, std::size_t to, bool person_only = false) const {
+    const MentionRef* found = nullptr;
+    for (const auto& mention : mentions_)
+      if (mention.start >= from && mention.end <= to && !inside_quote(mention.start) &&
+          (!person_only || mention.type == EntityType::kPerson))
+        found = &mention;
+    return found;
+  }
+
+  // Who spoke, in order: the subject of every speech verb that names a person.
+  void collect_speaker_events() {
+    for (const auto& s : m_.sentences) {
+      for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+        if (!speech_verb_at(s, i) || inside_quote(s.tokens[i].start)) continue;
+        const MentionRef* subject = last_mention_in(s.start, s.tokens[i].start, true);
+        if (!subject) {
+          std::size_t to = s.tokens[std::min(s.tokens.size() - 1, i + kSpeakerWindowAfterCue)].end;
+          const MentionRef* after = first_mention_in(s.tokens[i].end, to);
+          if (after && after->type == EntityType::kPerson) subject = after;
+        }
+        if (subject) events_.push_back({s.tokens[i].start, subject->entity});
+      }
+    }
+  }
+
+  int last_speaker_before(std::size_t pos) const {
+    int who = -1;
+    for (const auto& [at, entity] : events_)
+      if (at < pos) who = entity;
+    return who;
+  }
+
+  void set_cue(const Sentence& s, std::size_t verb, std::size_t length, Quote& q) const {
+    std::size_t first = verb;
+    if (first > 0) {
+      const std::string& before = s.folded[first - 1];
+      std::string head = before.substr(0, before.find('-'));
+      if (std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), head) != std::end(kAuxiliaries)) --first;
+    }
+    q.has_cue = true;
+    q.cue.start = s.tokens[first].start;
+    q.cue.end = s.tokens[verb + length - 1].end;
+    q.cue.text = std::string(m_.text.substr(q.cue.start, q.cue.end - q.cue.start));
+  }
+
+  void set_speaker(int entity, Quote& q) const {
+    if (entity < 0) return;
+    q.has_speaker = true;
+    q.speaker.entity = entity;
+    q.speaker.name = entities_[static_cast<std::size_t>(entity)].name;
+  }
+
+  // The content words of a stretch of text, folded.
+  std::set<std::string> content_words(const Sentence& s, std::size_t from, std::size_t to) const {
+    std::set<std::string> words;
+    for (std::size_t k = from; k < to && k < s.tokens.size(); ++k) {
+      const std::string& f = s.folded[k];
+      bool function_word = unicode::length(f) <= 2;
+      for (const auto* d : m_.languages())
+        function_word = function_word || in_list(d->stopwords, f) || in_list(d->name_stopwords, f);
+      if (!function_word) words.insert(f);
+    }
+    return words;
+  }
+
+  // The person a role phrase describes ("la cheffe de la diplomatie nord-coréenne"): the one
+  // whose surroundings share most of its words, the most recent one on a tie.
+  int resolve_role(const std::set<std::string>& role, std::size_t before) const {
+    if (role.empty()) return -1;
+    int best = -1;
+    std::size_t best_overlap = 0, best_pos = 0;
+    for (const auto& mention : mentions_) {
+      if (mention.type != EntityType::kPerson || mention.start >= before) continue;
+      const Sentence* s = sentence_at(mention.start);
+      if (!s) continue;
+      std::size_t k = 0;
+      while (k < s->tokens.size() && s->tokens[k].start < mention.start) ++k;
+      std::size_t e = k;
+      while (e < s->tokens.size() && s->tokens[e].end <= mention.end) ++e;
+      auto around = content_words(*s, k >= kRoleContextWords ? k - kRoleContextWords : 0, k);
+      auto after = content_words(*s, e, e + kRoleContextWords);
+      around.insert(after.begin(), after.end());
+      std::size_t overlap = 0;
+      for (const auto& w : role) overlap += around.count(w);
+      if (overlap > 0 && (overlap > best_overlap || (overlap == best_overlap && mention.start >= best_pos)))
+        best = mention.entity, best_overlap = overlap, best_pos = mention.start;
+    }
+    return best;
+  }
+
+  void attribute(const QuoteMarks& span, Quote& q) const {
+    // After the quote: ", a-t-il déclaré", ", a indiqué X", "Obama said".
+    if (const Sentence* s = sentence_at(span.close)) {
+      std::size_t k = 0;
+      while (k < s->tokens.size() && s->tokens[k].start < span.close) ++k;
+      for (std::size_t i = k, seen = 0; i < s->tokens.size() && seen < kCueWindowAfter; ++i) {
+        if (inside_quote(s->tokens[i].start)) continue;  // Another quote of the same sentence.
+        ++seen;
+        std::size_t length = speech_verb_at(*s, i);
+        if (!length) continue;
+        set_cue(*s, i, length, q);
+        bool pronoun = has_pronoun_part(s->tokens[i]) || (i > 0 && has_pronoun_part(s->tokens[i - 1])) ||
+                       (i > k && is_pronoun(s->folded[i - 1])) ||
+                       (i + length < s->tokens.size() && is_pronoun(s->folded[i + length]));
+        // "Obama said": a name right before the cue (only spaces between) is its subject.
+        std::size_t cue_start = q.cue.start;
+        const MentionRef* between = last_mention_in(span.close, cue_start);
+        if (between && m_.text.substr(between->end, cue_start - between->end).find_first_not_of(" \u00a0") == std::string_view::npos)
+          return set_speaker(between->entity, q);
+        if (pronoun) return set_speaker(last_speaker_before(span.open), q);
+        std::size_t last = std::min(s->tokens.size() - 1, i + length + kSpeakerWindowAfterCue);
+        if (const MentionRef* after = first_mention_in(s->tokens[i].end, s->tokens[last].end)) return set_speaker(after->entity, q);
+        return set_speaker(resolve_role(content_words(*s, i + length, last + 1), span.open), q);
+      }
+    }
+    // Before the quote: "X a déclaré : « ... »", "la cheffe ... a jugé que « ... »".
+    if (const Sentence* s = sentence_at(span.open)) {
+      std::size_t k = 0;
+      while (k < s->tokens.size() && s->tokens[k].end <= span.open) ++k;
+      for (std::size_t i = k; i-- > 0;) {
+        if (inside_quote(s->tokens[i].start)) continue;
+        std::size_t length = speech_verb_at(*s, i);
+        if (!length) continue;
+        set_cue(*s, i, length, q);
+        if (const MentionRef* subject = last_mention_in(s->start, s->tokens[i].start)) return set_speaker(subject->entity, q);
+        std::size_t after_end = s->tokens[std::min(s->tokens.size() - 1, i + length + kSpeakerWindowAfterCue)].end;
+        if (const MentionRef* after = first_mention_in(s->tokens[i].end, std::min(after_end, span.open)))
+          return set_speaker(after->entity, q);  // "selon X, « ... »"
+        bool pronoun = (i > 0 && is_pronoun(s->folded[i - 1])) || has_pronoun_part(s->tokens[i]) ||
+                       (i > 1 && is_pronoun(s->folded[i - 2]));
+        int role = resolve_role(content_words(*s, 0, i), span.open);
+        return set_speaker(role >= 0 ? role : pronoun ? last_speaker_before(span.open) : -1, q);
+      }
+    }
+  }
+
+  const TextModel& m_;
+  const std::vector<Entity>& entities_;
+  std::vector<MentionRef> mentions_;
+  std::vector<QuoteMarks> spans_;
+  std::vector<std::pair<std::size_t, int>> events_;
+};
+
+}  // namespace
+
+std::vector<Quote> find_quotes(const TextModel& model, const std::vector<Entity>& entities) {
+  return Attributor(model, entities).run();
+}
+
+}  // namespace article_analyzer

@@ -1,0 +1,96 @@
+#include "text_model.h"
+
+#include <algorithm>
+
+#include "unicode.h"
+
+namespace article_analyzer {
+namespace {
+
+// Elided articles and pronouns glued to the next word by an apostrophe (l'Ukraine, qu'il).
+constexpr std::string_view kElisions[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"};
+
+bool is_apostrophe_at(std::string_view text, std::size_t i, std::size_t& width) {
+  if (text.substr(i, 1) == "'") return width = 1, true;
+  if (text.substr(i, 3) == "’") return width = 3, true;
+  return false;
+}
+
+// Splits "l'Ukraine" into "l'" and "Ukraine".
+void split_elisions(std::string_view text, std::vector<Token>& tokens) {
+  std::vector<Token> out;
+  out.reserve(tokens.size());
+  for (const Token& t : tokens) {
+    std::string_view word = text.substr(t.start, t.end - t.start);
+    bool split = false;
+    for (auto e : kElisions) {
+      std::size_t width = 0;
+      if (word.size() <= e.size() + 1) continue;
+      std::string head = unicode::fold(word.substr(0, e.size()));
+      if (head != e || !is_apostrophe_at(word, e.size(), width)) continue;
+      out.push_back({t.start, t.start + e.size() + width});
+      out.push_back({t.start + e.size() + width, t.end});
+      split = true;
+      break;
+    }
+    if (!split) out.push_back(t);
+  }
+  tokens = std::move(out);
+}
+
+// Joins words written with a hyphen between them ("Extrême-Orient", "a-t-il", "nord-coréen").
+void join_hyphenated(std::string_view text, std::vector<Token>& tokens) {
+  std::vector<Token> out;
+  out.reserve(tokens.size());
+  for (const Token& t : tokens) {
+    if (!out.empty()) {
+      std::string_view gap = text.substr(out.back().end, t.start - out.back().end);
+      if (gap == "-" || gap == "‑") {
+        out.back().end = t.end;
+        continue;
+      }
+    }
+    out.push_back(t);
+  }
+  tokens = std::move(out);
+}
+
+}  // namespace
+
+bool in_list(lang::Words list, std::string_view folded_word) {
+  return std::find(list.begin(), list.end(), folded_word) != list.end();
+}
+
+std::vector<const lang::LanguageData*> TextModel::languages() const {
+  std::vector<const lang::LanguageData*> out;
+  if (data) out.push_back(data);
+  for (const auto* d : lang::all())
+    if (d != data) out.push_back(d);
+  return out;
+}
+
+TextModel build_text_model(std::string_view text, const std::vector<Paragraph>& paragraphs, std::string language) {
+  TextModel model;
+  model.text = text;
+  model.language = std::move(language);
+  model.data = lang::find(model.language);
+  model.paragraphs = paragraphs;
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    std::string_view para = text.substr(paragraphs[p].start, paragraphs[p].end - paragraphs[p].start);
+    std::vector<unicode::Range> words = unicode::words(para, model.language);
+    std::size_t w = 0;
+    for (auto s : unicode::sentences(para, model.language)) {
+      Sentence sentence{paragraphs[p].start + s.start, paragraphs[p].start + s.end, p, {}};
+      while (w < words.size() && words[w].start < s.start) ++w;
+      for (; w < words.size() && words[w].end <= s.end; ++w)
+        sentence.tokens.push_back({paragraphs[p].start + words[w].start, paragraphs[p].start + words[w].end});
+      split_elisions(text, sentence.tokens);
+      join_hyphenated(text, sentence.tokens);
+      for (const Token& t : sentence.tokens) sentence.folded.push_back(unicode::fold(text.substr(t.start, t.end - t.start)));
+      model.sentences.push_back(std::move(sentence));
+    }
+  }
+  return model;
+}
+
+}  // namespace article_analyzer

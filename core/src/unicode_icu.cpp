@@ -1,0 +1,223 @@
+// ICU implementation of unicode.h: break iterators over UTF-8 (UText, so offsets stay in
+// bytes), NFKC case folding and character properties. Only ICU's common library is used.
+#include <map>
+#include <memory>
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/ustring.h>
+#include <unicode/utext.h>
+
+#include "unicode.h"
+
+namespace article_analyzer::unicode {
+namespace {
+
+// Languages whose sentence rules in ICU's data carry abbreviation suppressions ("M.", "Mr.").
+// The data subset the wasm build links (tools/wasm-deps) holds exactly these.
+constexpr std::string_view kSuppressionLanguages[] = {"de", "en", "es", "fr", "it", "pt"};
+
+enum class BreakKind { kSentence, kWord };
+
+// Break iterators are costly to create: one prototype per (kind, language), cloned per call.
+icu::BreakIterator* prototype(BreakKind kind, std::string_view language) {
+  thread_local std::map<std::pair<BreakKind, std::string>, std::unique_ptr<icu::BreakIterator>> cache;
+  std::string lang = "root";
+  for (auto known : kSuppressionLanguages)
+    if (language == known) lang = std::string(known);
+  auto key = std::make_pair(kind, lang);
+  auto it = cache.find(key);
+  if (it != cache.end()) return it->second.get();
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> made;
+  if (kind == BreakKind::kSentence) {
+    icu::Locale locale(lang == "root" ? "" : (lang + "@ss=standard").c_str());
+    made.reset(icu::BreakIterator::createSentenceInstance(locale, status));
+  } else {
+    made.reset(icu::BreakIterator::createWordInstance(icu::Locale(lang == "root" ? "" : lang.c_str()), status));
+  }
+  if (U_FAILURE(status)) made.reset();
+  return cache.emplace(key, std::move(made)).first->second.get();
+}
+
+template <typename Visit>
+void each_boundary(BreakKind kind, std::string_view text, std::string_view language, Visit visit) {
+  icu::BreakIterator* proto = prototype(kind, language);
+  if (!proto || text.empty()) return;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> iter(proto->clone());
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) return;
+  iter->setText(ut, status);
+  if (U_SUCCESS(status)) {
+    int32_t start = iter->first();
+    for (int32_t end = iter->next(); end != icu::BreakIterator::DONE; start = end, end = iter->next())
+      visit(static_cast<std::size_t>(start), static_cast<std::size_t>(end), iter->getRuleStatus());
+  }
+  utext_close(ut);
+}
+
+}  // namespace
+
+std::vector<Range> sentences(std::string_view text, std::string_view language) {
+  std::vector<Range> out;
+  each_boundary(BreakKind::kSentence, text, language, [&](std::size_t start, std::size_t end, int32_t) {
+    // Trim white space on both sides: the iterator attaches trailing spaces to the sentence.
+    while (start < end) {
+      std::size_t i = start;
+      if (!is_space(next_code_point(text, i))) break;
+      start = i;
+    }
+    while (end > start) {
+      std::size_t j = end - 1;
+      while (j > start && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) --j;
+      std::size_t k = j;
+      if (!is_space(next_code_point(text, k))) break;
+      end = j;
+    }
+    if (end > start) out.push_back({start, end});
+  });
+  return out;
+}
+
+std::vector<Range> words(std::string_view text, std::string_view language) {
+  std::vector<Range> out;
+  each_boundary(BreakKind::kWord, text, language, [&](std::size_t start, std::size_t end, int32_t status) {
+    if (status != UBRK_WORD_NONE) out.push_back({start, end});
+  });
+  return out;
+}
+
+std::string fold(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  std::string out;
+  if (U_FAILURE(status)) {
+    in.foldCase().toUTF8String(out);
+    return out;
+  }
+  icu::UnicodeString folded = nfkc_cf->normalize(in, status);
+  if (U_FAILURE(status)) folded = in.foldCase();
+  folded.toUTF8String(out);
+  return out;
+}
+
+char32_t next_code_point(std::string_view text, std::size_t& i) {
+  UChar32 c = 0;
+  int32_t pos = static_cast<int32_t>(i);
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), pos, static_cast<int32_t>(text.size()), c);
+  i = static_cast<std::size_t>(pos);
+  return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  char buf[4];
+  int32_t n = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, static_cast<UChar32>(c), error);
+  if (error) return append_utf8(out, U'\uFFFD');
+  out.append(buf, static_cast<std::size_t>(n));
+}
+
+bool is_valid_utf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    UChar32 c = 0;
+    int32_t pos = static_cast<int32_t>(i);
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), pos, static_cast<int32_t>(text.size()), c);
+    if (c < 0) return false;
+    i = static_cast<std::size_t>(pos);
+  }
+  return true;
+}
+
+bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }
+bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
+bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+bool is_digit(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
+bool is_space(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == U'\u200B' || c == U'\uFEFF'; }
+bool is_punctuation(char32_t c) { return u_ispunct(static_cast<UChar32>(c)); }
+
+bool is_rtl_letter(char32_t c) {
+  auto d = u_charDirection(static_cast<UChar32>(c));
+  return d == U_RIGHT_TO_LEFT || d == U_RIGHT_TO_LEFT_ARABIC;
+}
+
+bool is_unspaced_script_letter(char32_t c) {
+  UErrorCode status = U_ZERO_ERROR;
+  switch (uscript_getScript(static_cast<UChar32>(c), &status)) {
+    case USCRIPT_HAN: case USCRIPT_HIRAGANA: case USCRIPT_KATAKANA: case USCRIPT_THAI:
+    case USCRIPT_LAO: case USCRIPT_KHMER: case USCRIPT_MYANMAR:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool starts_upper(std::string_view word) {
+  for (std::size_t i = 0; i < word.size();) {
+    char32_t c = next_code_point(word, i);
+    if (is_letter(c)) return is_upper(c);
+  }
+  return false;
+}
+
+bool is_all_upper(std::string_view word) {
+  bool letters = false;
+  for (std::size_t i = 0; i < word.size();) {
+    char32_t c = next_code_point(word, i);
+    if (is_lower(c)) return false;
+    letters = letters || is_letter(c);
+  }
+  return letters;
+}
+
+std::string to_title(std::string_view word, std::string_view language) {
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  icu::Locale locale(std::string(language).c_str());
+  s.toLower(locale);
+  // Upper-case each letter that follows a non-letter ("JEAN-PIERRE" -> "Jean-Pierre").
+  bool after_letter = false;
+  for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) {
+    UChar32 c = s.char32At(i);
+    if (u_isalpha(c) && !after_letter) {
+      icu::UnicodeString upper(c);
+      upper.toUpper(locale);
+      s.replace(i, U16_LENGTH(c), upper);
+    }
+    after_letter = u_isalpha(c) || c == '\'' || c == 0x2019;
+  }
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+std::string collapse_space(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t start = i;
+    char32_t c = next_code_point(text, i);
+    if (is_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    if (c == U'\uFFFD' && i - start == 1) append_utf8(out, c);
+    else out.append(text.substr(start, i - start));
+  }
+  return out;
+}
+
+std::size_t length(std::string_view text) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size(); ++n) next_code_point(text, i);
+  return n;
+}
+
+}  // namespace article_analyzer::unicode

@@ -1,0 +1,79 @@
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+using namespace article_analyzer;
+using test_support::analyze_ok;
+using test_support::entity_named;
+using test_support::has_mention;
+
+namespace {
+const Entity* find(const Analysis& a, EntityType type, std::string_view name) {
+  const Entity* e = entity_named(a, name);
+  return e && e->type == type ? e : nullptr;
+}
+}  // namespace
+
+TEST_CASE("seed: the must entities are found, typed and grouped") {
+  Analysis a = analyze_ok(test_support::fixture("seed-article/input.txt"));
+  struct Expect {
+    EntityType type;
+    const char* name;
+    std::vector<const char*> mentions;
+  };
+  const Expect must[] = {
+      {EntityType::kPerson, "Sergueï Lavrov", {"Sergueï Lavrov"}},
+      {EntityType::kPerson, "Vladimir Poutine", {"Vladimir Poutine", "M. Poutine", "Poutine"}},
+      {EntityType::kPerson, "Kim Jong Un", {"Kim Jong Un", "M. Kim"}},
+      {EntityType::kPerson, "Choe Son Hui", {"Choe Son Hui"}},
+      {EntityType::kPerson, "Dmitri Peskov", {"Dmitri Peskov"}},
+      {EntityType::kLocation, "Russie", {"Russie"}},
+      {EntityType::kLocation, "Corée du Nord", {"Corée du Nord"}},
+      {EntityType::kLocation, "Moscou", {"Moscou"}},
+      {EntityType::kLocation, "Ukraine", {"Ukraine"}},
+      {EntityType::kLocation, "Pyongyang", {"Pyongyang"}},
+      {EntityType::kLocation, "Washington", {"Washington"}},
+      {EntityType::kLocation, "États-Unis", {"États-Unis"}},
+      {EntityType::kLocation, "Syrie", {"Syrie"}},
+      {EntityType::kOrganization, "Kremlin", {"Kremlin"}},
+      {EntityType::kOrganization, "AFP", {"AFP"}},
+      {EntityType::kDate, "16 janvier 2024", {"16 janvier 2024"}},
+  };
+  for (const auto& e : must) {
+    CAPTURE(std::string(e.name));
+    const Entity* found = find(a, e.type, e.name);
+    REQUIRE(found);
+    for (const char* m : e.mentions) {
+      CAPTURE(std::string(m));
+      CHECK(has_mention(*found, m));
+    }
+  }
+  for (const char* not_entity : {"Rechercher", "Dernières Infos", "Photo", "Les", "La", "Le", "Aucun", "Notre"}) {
+    CAPTURE(std::string(not_entity));
+    CHECK(entity_named(a, not_entity) == nullptr);
+  }
+}
+
+TEST_CASE("mentions index the text") {
+  Analysis a = analyze_ok("Le président Emmanuel Macron a reçu Olaf Scholz à Paris le 3 mars 2023.");
+  REQUIRE_FALSE(a.entities.empty());
+  for (const auto& e : a.entities)
+    for (const auto& m : e.mentions) CHECK(a.text.substr(m.start, m.end - m.start) == m.text);
+  CHECK(find(a, EntityType::kPerson, "Emmanuel Macron"));
+  CHECK(find(a, EntityType::kPerson, "Olaf Scholz"));
+  CHECK(find(a, EntityType::kLocation, "Paris"));
+  CHECK(find(a, EntityType::kDate, "3 mars 2023"));
+}
+
+TEST_CASE("English names, places, organizations and dates") {
+  Analysis a = analyze_ok("On Tuesday, Joe Biden met Rishi Sunak in London. The United Nations said on 4 May 2023 that Mr. Biden had left.");
+  CHECK(find(a, EntityType::kPerson, "Joe Biden"));
+  const Entity* biden = find(a, EntityType::kPerson, "Joe Biden");
+  REQUIRE(biden);
+  CHECK(has_mention(*biden, "Mr. Biden"));
+  CHECK(find(a, EntityType::kPerson, "Rishi Sunak"));
+  CHECK(find(a, EntityType::kLocation, "London"));
+  CHECK(find(a, EntityType::kOrganization, "United Nations"));
+  CHECK(find(a, EntityType::kDate, "4 May 2023"));
+  CHECK(find(a, EntityType::kDate, "Tuesday"));
+}

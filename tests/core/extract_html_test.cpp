@@ -1,0 +1,162 @@
+// HTML extraction: each removal rule has a small page of its own.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "test_support.h"
+
+using namespace article_analyzer;
+using test_support::analyze_ok;
+using test_support::paragraphs_of;
+
+namespace {
+const std::string kProse =
+    "<p>Les ministres russe et nord-coréen des Affaires étrangères se sont félicités mardi, avant une rencontre, "
+    "du rapprochement des deux pays, qui s'est accéléré depuis l'assaut russe contre l'Ukraine, selon l'AFP.</p>"
+    "<p>Aucun accord n'avait été officiellement signé à l'issue de ce sommet, mais les spéculations allaient bon "
+    "train quant à l'aide militaire et humanitaire que Moscou pourrait fournir, en échange de munitions.</p>"
+    "<p>Le chef de la diplomatie russe a indiqué mardi, lors de sa rencontre, que leur rencontre visait à faire un "
+    "bilan de la mise en œuvre des accords conclus lors de la rencontre, sans en dire plus, ni préciser.</p>";
+
+std::string page(const std::string& body, const std::string& head = "") {
+  return "<!doctype html><html lang=\"fr\"><head><title>Le titre de l'article - Le Site</title>" + head +
+         "</head><body>" + body + "</body></html>";
+}
+
+bool removed_with(const Analysis& a, std::string_view needle, std::string_view reason) {
+  return std::any_of(a.removed.begin(), a.removed.end(),
+                     [&](const Removed& r) { return r.reason == reason && r.text.find(needle) != std::string::npos; });
+}
+
+bool in_body(const Analysis& a, std::string_view needle) {
+  for (const auto& p : a.paragraphs)
+    if (is_body(p.kind) && a.text.substr(p.start, p.end - p.start).find(needle) != std::string::npos) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("the article's paragraphs are kept, in order, with the title first") {
+  Analysis a = analyze_ok(page("<article>" + kProse + "</article>"));
+  CHECK(a.format == InputFormat::kHtml);
+  CHECK(a.language == "fr");
+  CHECK(a.title == "Le titre de l'article");
+  REQUIRE(a.paragraphs.size() == 4);
+  CHECK(a.paragraphs[0].kind == ParagraphKind::kTitle);
+  CHECK(paragraphs_of(a, ParagraphKind::kParagraph).size() == 3);
+}
+
+TEST_CASE("scripts, styles and hidden nodes never reach the text") {
+  Analysis a = analyze_ok(page("<article>" + kProse + "<script>var secret = 1;</script><style>.x{}</style>"
+                               "<div hidden>caché un</div><p style=\"display: none\">caché deux</p></article>"));
+  CHECK(a.text.find("secret") == std::string::npos);
+  CHECK(a.text.find("caché") == std::string::npos);
+  CHECK(removed_with(a, "caché un", "hidden"));
+}
+
+TEST_CASE("navigation is removed") {
+  Analysis a = analyze_ok(page("<nav><a href=/>Accueil</a> <a href=/monde>Monde</a></nav><article>" + kProse + "</article>"));
+  CHECK_FALSE(in_body(a, "Accueil"));
+  CHECK(removed_with(a, "Accueil", "navigation"));
+}
+
+TEST_CASE("footers are removed") {
+  Analysis a = analyze_ok(page("<article>" + kProse + "</article><footer>Mentions légales et contact</footer>"));
+  CHECK_FALSE(in_body(a, "Mentions légales"));
+  CHECK(removed_with(a, "Mentions légales", "footer"));
+}
+
+TEST_CASE("share bars are removed") {
+  Analysis a = analyze_ok(page("<article><div class=\"share-buttons\">Facebook Twitter E-mail</div>" + kProse + "</article>"));
+  CHECK_FALSE(in_body(a, "Facebook"));
+  CHECK(removed_with(a, "Facebook", "share"));
+}
+
+TEST_CASE("comments are removed") {
+  Analysis a = analyze_ok(page("<article>" + kProse + "</article><section id=\"comments\"><p>Super article, merci beaucoup pour ces informations précieuses !</p></section>"));
+  CHECK_FALSE(in_body(a, "Super article"));
+  CHECK(removed_with(a, "Super article", "comments"));
+}
+
+TEST_CASE("related-article lists are removed") {
+  Analysis a = analyze_ok(page("<article>" + kProse + "<ul><li><a href=/a>Un autre article</a></li><li><a href=/b>Encore un autre</a></li></ul></article>"));
+  CHECK_FALSE(in_body(a, "Un autre article"));
+  CHECK(removed_with(a, "Un autre article", "related"));
+}
+
+TEST_CASE("read-also boxes and newsletter prompts are boilerplate") {
+  Analysis a = analyze_ok(page("<article>" + kProse + "<p>Lire aussi : la suite de cette affaire</p><p>Abonnez-vous à notre newsletter</p></article>"));
+  CHECK_FALSE(in_body(a, "Lire aussi"));
+  CHECK(removed_with(a, "Lire aussi", "boilerplate"));
+  CHECK(removed_with(a, "Abonnez-vous", "boilerplate"));
+}
+
+TEST_CASE("advertising is removed") {
+  Analysis a = analyze_ok(page("<article>" + kProse + "<div class=\"advert-box\">Publicité pour un produit</div></article>"));
+  CHECK_FALSE(in_body(a, "Publicité pour"));
+  CHECK(removed_with(a, "Publicité pour", "advertising"));
+}
+
+TEST_CASE("captions and credits are their own kinds") {
+  Analysis a = analyze_ok(page("<article><figure><img src=x.jpg><figcaption>Sergueï Lavrov à Moscou. Photo MAXIM SHEMETOV / AFP</figcaption></figure>" + kProse + "</article>"));
+  auto captions = paragraphs_of(a, ParagraphKind::kCaption);
+  auto credits = paragraphs_of(a, ParagraphKind::kCredit);
+  REQUIRE(captions.size() == 1);
+  CHECK(captions[0] == "Sergueï Lavrov à Moscou.");
+  REQUIRE(credits.size() == 1);
+  CHECK(credits[0] == "Photo MAXIM SHEMETOV / AFP");
+}
+
+TEST_CASE("headings, lists, block quotes, tables and code keep their kinds") {
+  Analysis a = analyze_ok(page("<article>" + kProse + "<h2>Un intertitre</h2><ul><li>premier point de la liste</li></ul>"
+                               "<blockquote>Une citation en bloc.</blockquote><table><tr><td>a</td><td>b</td></tr></table>"
+                               "<pre>int main() {\n  return 0;\n}</pre></article>"));
+  CHECK(paragraphs_of(a, ParagraphKind::kHeading) == std::vector<std::string>{"Un intertitre"});
+  CHECK(paragraphs_of(a, ParagraphKind::kListItem) == std::vector<std::string>{"premier point de la liste"});
+  CHECK(paragraphs_of(a, ParagraphKind::kBlockquote) == std::vector<std::string>{"Une citation en bloc."});
+  CHECK(paragraphs_of(a, ParagraphKind::kTable) == std::vector<std::string>{"a\tb"});
+  CHECK(paragraphs_of(a, ParagraphKind::kCode) == std::vector<std::string>{"int main() {\n  return 0;\n}"});
+}
+
+TEST_CASE("metadata from the head: Open Graph, article times, canonical, JSON-LD") {
+  Analysis a = analyze_ok(page("<article>" + kProse + "</article>",
+                               "<meta property=\"og:title\" content=\"Le vrai titre\"><meta property=\"og:site_name\" content=\"Le Site\">"
+                               "<meta property=\"article:published_time\" content=\"2024-01-16T10:00:00+01:00\">"
+                               "<link rel=\"canonical\" href=\"https://example.org/a\"><meta property=\"og:image\" content=\"https://example.org/i.jpg\">"
+                               "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Jeanne Dupont\"},\"articleSection\":\"Monde\"}</script>"));
+  CHECK(a.title == "Le vrai titre");
+  CHECK(a.site == "Le Site");
+  CHECK(a.published == "2024-01-16T10:00:00+01:00");
+  CHECK(a.canonical_url == "https://example.org/a");
+  CHECK(a.image == "https://example.org/i.jpg");
+  CHECK(a.byline == "Jeanne Dupont");
+  CHECK(a.section == "Monde");
+}
+
+TEST_CASE("a repeated paragraph appears once") {
+  Analysis a = analyze_ok(page("<article>" + kProse + kProse.substr(0, kProse.find("</p>") + 4) + "</article>"));
+  CHECK(paragraphs_of(a, ParagraphKind::kParagraph).size() == 3);
+  CHECK(removed_with(a, "Les ministres russe", "duplicate"));
+}
+
+TEST_CASE("right-to-left pages report their direction and keep their text") {
+  Analysis a = analyze_ok("<html dir=\"rtl\" lang=\"he\"><body><article><p>זהו משפט ארוך בעברית שמופיע בתוך המאמר, והוא ארוך מספיק כדי להיחשב כטקסט.</p></article></body></html>");
+  CHECK(a.dir == "rtl");
+  CHECK(a.text.find("זהו משפט") != std::string::npos);
+}
+
+TEST_CASE("bad input: empty pages, framesets, image-only pages and broken markup give a result") {
+  for (const char* input : {"<html></html>", "<frameset><frame src=a.html></frameset>", "<body><img src=a.jpg></body>",
+                            "<div><p>texte <b>non fermé <i>du tout</div></span></p>", "<<<>>>", "<html><body>\xff\xfe\x80</body>"}) {
+    CAPTURE(input);
+    auto result = analyze(input);
+    CHECK(result.ok());
+  }
+}
+
+TEST_CASE("100,000 nested divs neither overflow the stack nor lose the text") {
+  std::string deep;
+  for (int i = 0; i < 100000; ++i) deep += "<div>";
+  deep += "Le texte tout au fond de la page, qui doit survivre à l'imbrication.";
+  Analysis a = analyze_ok(page(deep));
+  CHECK(a.text.find("Le texte tout au fond") != std::string::npos);
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds everything `npm start` and `npm test` need: the wasm libraries of ICU and Gumbo (once,
+# into the cache, keyed by versions), the native core with its tests, and the wasm module in dist/.
+# Incremental: a second run with nothing changed takes seconds.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+source "$ROOT/tools/env.sh"
+log() { printf '[build] %s\n' "$*" >&2; }
+JOBS=${JOBS:-$(nproc)}
+
+# The wasm dependencies depend only on these inputs; a change to any of them makes a new prefix.
+EMCC_VERSION=$(emcc --version 2>/dev/null | head -1)
+DEPS_KEY=$( { echo "$EMCC_VERSION"; cat "$ROOT/tools/wasm-deps/CMakeLists.txt"; } | sha256sum | cut -c1-16)
+WASM_DEPS=$AA_CACHE/wasm-deps-$DEPS_KEY
+if [ ! -f "$WASM_DEPS/.complete" ]; then
+  log "building ICU and Gumbo for wasm into $WASM_DEPS (a few minutes, once)"
+  rm -rf "$AA_CACHE/wasm-deps-build"
+  emcmake cmake -S "$ROOT/tools/wasm-deps" -B "$AA_CACHE/wasm-deps-build" -G Ninja \
+    -DCMAKE_BUILD_TYPE=MinSizeRel -DICU_SRC="$ICU_SRC" -DGUMBO_SRC="$GUMBO_SRC" \
+    -DCMAKE_INSTALL_PREFIX="$WASM_DEPS" >/dev/null
+  cmake --build "$AA_CACHE/wasm-deps-build" -j "$JOBS"
+  cmake --install "$AA_CACHE/wasm-deps-build" >/dev/null
+  touch "$WASM_DEPS/.complete"
+  rm -rf "$AA_CACHE/wasm-deps-build"
+fi
+
+log "native build"
+cmake --preset native >/dev/null
+cmake --build --preset native -j "$JOBS"
+
+log "wasm build"
+cmake --preset wasm -DAA_WASM_DEPS="$WASM_DEPS" >/dev/null
+cmake --build --preset wasm -j "$JOBS"

@@ -1,0 +1,124 @@
+// The in-thread analyzer: loads the WebAssembly core and wraps its Embind API in a small,
+// validated, exception-based JavaScript API. Works in browsers, workers and Node >= 20.
+import { AnalyzerError } from './errors.mjs';
+
+export { AnalyzerError };
+
+// Imported when an analyzer is created, so that a missing build shows up as a 'load-failed'
+// AnalyzerError rather than as a failure to import this file.
+const LOADER_URL = new URL('../dist/article-analyzer.mjs', import.meta.url);
+const DEFAULT_WASM_URL = new URL('../dist/article-analyzer.wasm', import.meta.url);
+const FORMATS = new Set(['auto', 'html', 'text']);
+const OPTION_TYPES = { format: 'string', url: 'string', language: 'string', clean: 'boolean' };
+
+const isNode = typeof process === 'object' && typeof process.versions?.node === 'string'
+  && typeof window === 'undefined' && typeof importScripts === 'undefined';
+
+/**
+ * Checks the options against what the core accepts and returns a fresh object holding only
+ * the known keys, so typos fail loudly instead of being ignored.
+ */
+function normalizeOptions(options) {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new AnalyzerError('invalid-option', 'options must be an object');
+  }
+  const normalized = {};
+  for (const [key, value] of Object.entries(options)) {
+    if (value === undefined) continue;
+    const expected = OPTION_TYPES[key];
+    if (!expected) throw new AnalyzerError('invalid-option', `unknown option "${key}"`);
+    if (typeof value !== expected) {
+      throw new AnalyzerError('invalid-option', `option "${key}" must be a ${expected}`);
+    }
+    normalized[key] = value;
+  }
+  if (normalized.format !== undefined && !FORMATS.has(normalized.format)) {
+    throw new AnalyzerError('invalid-option',
+      `option "format" must be one of ${[...FORMATS].join(', ')}, not "${normalized.format}"`);
+  }
+  return normalized;
+}
+
+/** Returns a string, or a plain Uint8Array (no subclass such as Buffer) for raw bytes. */
+function normalizeInput(input) {
+  if (typeof input === 'string') return input;
+  if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  if (input instanceof Uint8Array) {
+    return input.constructor === Uint8Array
+      ? input
+      : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  }
+  throw new AnalyzerError('invalid-input',
+    `input must be a string, a Uint8Array or an ArrayBuffer, not ${describe(input)}`);
+}
+
+function describe(value) {
+  if (value === null) return 'null';
+  if (typeof value !== 'object') return typeof value;
+  return value.constructor?.name ?? 'object';
+}
+
+// The loader is built for web and worker only: under Node it can neither read a file path
+// nor fetch a file: URL, so the bytes are handed to it.
+async function readWasmInNode(location) {
+  const { readFile } = await import('node:fs/promises');
+  const { pathToFileURL } = await import('node:url');
+  const url = location instanceof URL ? location : new URL(location, pathToFileURL(`${process.cwd()}/`));
+  if (url.protocol === 'file:') return readFile(url);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.href}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function loadModule({ wasmUrl, wasmBinary }) {
+  try {
+    const moduleArgs = {};
+    if (wasmBinary !== undefined) {
+      moduleArgs.wasmBinary = wasmBinary instanceof ArrayBuffer ? new Uint8Array(wasmBinary) : wasmBinary;
+    } else if (isNode) {
+      moduleArgs.wasmBinary = await readWasmInNode(wasmUrl ?? DEFAULT_WASM_URL);
+    } else {
+      // A relative wasmUrl is resolved against the page (or the worker script), like fetch() does.
+      const url = new URL(wasmUrl ?? DEFAULT_WASM_URL, globalThis.location?.href).href;
+      moduleArgs.locateFile = (path, prefix) => (path.endsWith('.wasm') ? url : prefix + path);
+    }
+    const { default: createModule } = await import(LOADER_URL.href);
+    return await createModule(moduleArgs);
+  } catch (error) {
+    throw new AnalyzerError('load-failed', `could not load the WebAssembly core: ${error?.message ?? error}`,
+      { cause: error });
+  }
+}
+
+/**
+ * Loads the WebAssembly core and returns a synchronous analyzer.
+ * @param {{wasmUrl?: string | URL, wasmBinary?: Uint8Array | ArrayBuffer}} [config]
+ */
+export async function createAnalyzer({ wasmUrl, wasmBinary } = {}) {
+  const module = await loadModule({ wasmUrl, wasmBinary });
+
+  function analyze(input, options) {
+    const normalizedInput = normalizeInput(input);
+    const normalizedOptions = normalizeOptions(options);
+    let reply;
+    try {
+      reply = typeof normalizedInput === 'string'
+        ? module.analyze(normalizedInput, normalizedOptions)
+        : module.analyzeBytes(normalizedInput, normalizedOptions);
+    } catch (error) {
+      throw new AnalyzerError('internal', `the core failed: ${error?.message ?? error}`, { cause: error });
+    }
+    if (!reply?.ok) {
+      throw new AnalyzerError(reply?.code ?? 'internal', reply?.message ?? 'the core returned no result');
+    }
+    return reply.result;
+  }
+
+  return {
+    analyze,
+    version: module.version(),
+    /** Heap size and bytes allocated now, to check that memory stays flat across analyses. */
+    memoryStats: () => module.memoryStats(),
+  };
+}

@@ -55,7 +55,8 @@ export interface Mention extends Span {
 }
 
 export interface Entity {
-  id: string;
+  /** Unique within one analysis. */
+  id: number;
   type: EntityType;
   /** The canonical (fullest) name. */
   name: string;
@@ -65,7 +66,7 @@ export interface Entity {
 export interface Speaker {
   name: string;
   /** The id of the speaker's Entity, or null when the speaker is not among the entities. */
-  entity: string | null;
+  entity: number | null;
 }
 
 export interface Cue extends Span {

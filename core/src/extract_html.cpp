@@ -33,8 +33,20 @@ constexpr double kLinkListDensity = 0.5;
 constexpr std::size_t kLinkListMaxChars = 1000;
 // An element whose class/id says "byline" is one when its text is this short.
 constexpr std::size_t kMaxBylineChars = 120;
+// Readability's retry: when the strict pass keeps less body text than this, relax and retry.
+constexpr std::size_t kMinArticleChars = 500;
+// Chrome found by class or id is kept when it holds more than this share of the page's text:
+// a wrapper named "menu-open" or "has-sidebar" may hold the whole article.
+constexpr double kMaxChromeShare = 0.5;
 // A title suffix (" - Site name") is cut when what remains has this many words.
 constexpr std::size_t kMinTitleWordsAfterCut = 3;
+
+// What an attempt may remove; the passes run from strict to lenient.
+struct Strictness {
+  bool class_hints;  ///< Remove nodes whose class or id names page chrome.
+  bool link_lists;   ///< Remove link-dense lists and boxes inside the content.
+};
+constexpr Strictness kPasses[] = {{true, true}, {false, true}, {false, false}};
 
 // --- Keyword tables ---------------------------------------------------------------------
 // Elements that never hold article text.
@@ -68,7 +80,7 @@ constexpr ChromeHint kChromeHints[] = {
     {"newsletter", reason::kBoilerplate}, {"subscribe", reason::kBoilerplate}, {"cookie", reason::kBoilerplate},
     {"gdpr", reason::kBoilerplate}, {"consent", reason::kBoilerplate}, {"popup", reason::kBoilerplate},
     {"modal", reason::kBoilerplate}, {"paywall", reason::kBoilerplate}, {"masthead", reason::kNavigation},
-    {"toolbar", reason::kShare}, {"widget", reason::kRelated}};
+    {"toolbar", reason::kShare}};
 // class/id tokens that keep a node even when a chrome hint matches ("main-content-share"...).
 constexpr std::string_view kContentHints[] = {"article", "body", "content", "main", "story", "post", "entry", "text"};
 // class/id tokens that raise or lower a container's score.
@@ -265,14 +277,14 @@ Metadata read_metadata(const dom::Document& doc) {
 }
 
 // --- Pruning ------------------------------------------------------------------------------
-std::string_view chrome_reason(const Node* n) {
+std::string_view chrome_reason(const Node* n, bool class_hints) {
   if (n->is("nav")) return reason::kNavigation;
   if (n->is("footer")) return reason::kFooter;
   if (n->is("aside")) return reason::kRelated;
   std::string role = lower_ascii(n->attr("role"));
   for (const auto& hint : kChromeRoles)
     if (role == hint.token) return hint.reason;
-  if (n->is("body") || n->is("html") || n->is("article") || n->is("main")) return {};
+  if (!class_hints || n->is("body") || n->is("html") || n->is("article") || n->is("main")) return {};
   std::string names = class_and_id(n);
   if (names.size() <= 1) return {};
   for (const auto& hint : kChromeHints) {
@@ -291,7 +303,8 @@ void record(Extraction& out, const Node* n, std::string_view why) {
   if (!text.empty()) out.removed.push_back({std::move(text), std::string(why)});
 }
 
-void prune(const dom::Document& doc, Page& page, Extraction& out, bool clean) {
+void prune(const dom::Document& doc, Page& page, Extraction& out, bool clean, Strictness strict) {
+  const double page_chars = static_cast<double>(page.stats(doc.root).chars);
   dom::walk(doc.root, [&](Node* n, std::size_t) {
     if (!n->is_element()) return false;
     if (in(kNeverContent, n->tag)) {
@@ -304,8 +317,10 @@ void prune(const dom::Document& doc, Page& page, Extraction& out, bool clean) {
       return false;
     }
     if (!clean) return true;
-    std::string_view why = chrome_reason(n);
-    if (!why.empty()) {
+    std::string_view why = chrome_reason(n, strict.class_hints);
+    bool holds_the_page = static_cast<double>(page.stats(n).chars) > kMaxChromeShare * page_chars &&
+                          !n->is("nav") && !n->is("footer") && !n->is("aside");
+    if (!why.empty() && !holds_the_page) {
       record(out, n, why);
       page.drop(n);
       return false;
@@ -602,48 +617,66 @@ void settle_title(Extraction& out) {
   }
 }
 
+// One extraction attempt at a given strictness.
+Extraction extract_once(const dom::Document& doc, const Metadata& metadata, bool clean, Strictness strict) {
+  Extraction out;
+  out.metadata = metadata;
+  Page page(doc);
+  prune(doc, page, out, clean, strict);
+  const Node* body = find_body(doc);
+  BlockWriter writer(page, out, clean && strict.link_lists);
+  if (!clean) {
+    writer.emit(body);
+    return out;
+  }
+  std::vector<const Node*> chosen;
+  const Node* best = choose_content(doc, page, chosen);
+  if (!best) {
+    writer.emit(body);  // No container stands out (a short page): keep what is visible.
+  } else {
+    // Everything outside the chosen containers is reported as not content.
+    std::vector<bool> inside(doc.arena.size(), false);
+    for (const Node* c : chosen) {
+      dom::walk(const_cast<Node*>(c), [&](Node* n, std::size_t) {
+        inside[n->index] = true;
+        return true;
+      });
+      for (const Node* a = c; a; a = a->parent) inside[a->index] = true;
+    }
+    dom::walk(const_cast<Node*>(body), [&](Node* n, std::size_t) {
+      if (inside[n->index]) return true;
+      if (page.dropped(n)) return false;
+      std::string text = unicode::collapse_space(n->type == Node::Type::kText ? n->text : block_text_of(n));
+      if (!text.empty()) out.removed.push_back({std::move(text), std::string(reason::kNotContent)});
+      return false;
+    });
+    for (const Node* c : chosen) writer.emit(c);
+  }
+  // The headline usually sits outside the content container: look for it in the page.
+  settle_title(out);
+  return out;
+}
+
+std::size_t body_chars(const Extraction& e) {
+  std::size_t n = 0;
+  for (const auto& b : e.blocks)
+    if (is_body(b.kind)) n += b.text.size();
+  return n;
+}
+
 }  // namespace
 
 Extraction extract_html(const dom::Document& doc, bool clean) {
-  Extraction out;
-  out.metadata = read_metadata(doc);
-  Page page(doc);
-  prune(doc, page, out, clean);
-  const Node* body = find_body(doc);
-  BlockWriter writer(page, out, clean);
-  if (!clean) {
-    writer.emit(body);
-  } else {
-    std::vector<const Node*> chosen;
-    const Node* best = choose_content(doc, page, chosen);
-    if (!best) {
-      writer.emit(body);  // No container stands out (a short page): keep what is visible.
-    } else {
-      // Everything outside the chosen containers is reported as not content.
-      std::vector<bool> inside(doc.arena.size(), false);
-      for (const Node* c : chosen) {
-        dom::walk(const_cast<Node*>(c), [&](Node* n, std::size_t) {
-          inside[n->index] = true;
-          return true;
-        });
-        for (const Node* a = c; a; a = a->parent) inside[a->index] = true;
-      }
-      dom::walk(const_cast<Node*>(body), [&](Node* n, std::size_t) {
-        if (inside[n->index]) return true;
-        if (page.dropped(n)) return false;
-        if (n->type == Node::Type::kText || n->is_element()) {
-          std::string text = unicode::collapse_space(n->type == Node::Type::kText ? n->text : block_text_of(n));
-          if (!text.empty()) out.removed.push_back({std::move(text), std::string(reason::kNotContent)});
-        }
-        return false;
-      });
-      for (const Node* c : chosen) writer.emit(c);
-    }
-    // The headline usually sits outside the content container: look for it in the page.
-    settle_title(out);
+  Metadata metadata = read_metadata(doc);
+  Extraction best;
+  for (Strictness strict : kPasses) {
+    Extraction attempt = extract_once(doc, metadata, clean, strict);
+    bool enough = body_chars(attempt) >= kMinArticleChars;
+    if (enough || body_chars(attempt) > body_chars(best) || best.blocks.empty()) best = std::move(attempt);
+    if (enough || !clean) break;
   }
-  remove_repeats(out);
-  return out;
+  remove_repeats(best);
+  return best;
 }
 
 }  // namespace article_analyzer

@@ -72,10 +72,79 @@ class Arena {
   std::size_t used_ = 0, capacity_ = 0;
 };
 
+// Elements that never have an end tag: they do not deepen the tree.
+constexpr std::string_view kVoidTags[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                                          "meta", "param", "source", "track", "wbr", "frame", "keygen"};
+// Elements whose content is raw text: tags inside them are not tags.
+constexpr std::string_view kRawTextTags[] = {"script", "style", "textarea", "title", "xmp", "noembed", "noframes", "iframe"};
+
+std::string lower_tag_at(std::string_view html, std::size_t i, std::size_t& end) {
+  std::string name;
+  for (end = i; end < html.size(); ++end) {
+    char c = html[end];
+    bool name_char = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == ':';
+    if (!name_char) break;
+    name.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  }
+  return name;
+}
+
+// The HTML parsing algorithm scans the stack of open elements for many start tags, so its
+// time grows with the square of the nesting depth (100,000 nested divs take seconds). Browsers
+// cap the depth; so does this: start tags beyond kMaxDepth, with as many end tags, are cut
+// from a copy of the markup. Text is never removed. Returns false (no copy) when not needed.
+bool flatten_deep_nesting(std::string_view html, std::string& out) {
+  for (int pass = 0; pass < 2; ++pass) {
+    std::size_t depth = 0, max_depth = 0, cut_opens = 0, copied_to = 0;
+    for (std::size_t i = html.find('<'); i != std::string_view::npos && i + 1 < html.size(); i = html.find('<', i + 1)) {
+      if (html.compare(i, 4, "<!--") == 0) {
+        i = html.find("-->", i + 4);
+        if (i == std::string_view::npos) break;
+        continue;
+      }
+      bool closing = html[i + 1] == '/';
+      std::size_t name_end = 0;
+      std::string name = lower_tag_at(html, i + (closing ? 2 : 1), name_end);
+      if (name.empty()) continue;
+      std::size_t tag_end = html.find('>', name_end);
+      if (tag_end == std::string_view::npos) break;
+      bool self_closing = html[tag_end - 1] == '/';
+      bool is_void = std::find(std::begin(kVoidTags), std::end(kVoidTags), name) != std::end(kVoidTags);
+      bool cut = false;
+      if (!closing && !is_void && !self_closing) {
+        ++depth;
+        max_depth = std::max(max_depth, depth);
+        if (depth > kMaxDepth) cut = true, ++cut_opens;
+        if (std::find(std::begin(kRawTextTags), std::end(kRawTextTags), name) != std::end(kRawTextTags)) {
+          std::string upper = name;
+          for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+          std::size_t close = std::min(html.find("</" + name, tag_end), html.find("</" + upper, tag_end));
+          tag_end = close == std::string_view::npos ? html.size() - 1 : close - 1;
+          --depth;  // Its end tag is skipped with its content.
+          if (cut) --cut_opens, cut = false;
+        }
+      } else if (closing && !is_void) {
+        if (cut_opens > 0 && depth > kMaxDepth) cut = true, --cut_opens;
+        if (depth > 0) --depth;
+      }
+      if (pass == 1 && cut) {
+        out.append(html.substr(copied_to, i - copied_to));
+        copied_to = tag_end + 1;
+      }
+      i = tag_end;
+    }
+    if (pass == 0 && max_depth <= kMaxDepth) return false;
+    if (pass == 1) out.append(html.substr(std::min(copied_to, html.size())));
+  }
+  return true;
+}
+
 }  // namespace
 
 Document parse_html(std::string_view html) {
   Document doc;
+  std::string flattened;
+  if (flatten_deep_nesting(html, flattened)) html = flattened;
   Arena arena;
   GumboOptions options = kGumboDefaultOptions;
   options.allocator = &Arena::allocate;

@@ -247,4 +247,48 @@ describe('the app in Chromium', { skip: skipReason }, () => {
     assert.deepEqual(view.removed, ['<b onmouseover=alert(1)>Menu</b>']);
     assert.deepEqual(view.foreignElements, []);
   });
+
+  test('the in-thread analyzer works in the page, under its Content-Security-Policy', async () => {
+    const outcome = await page.evaluate(async () => {
+      const { createAnalyzer, AnalyzerError } = await import('/web/analyzer.mjs');
+      const analyzer = await createAnalyzer();
+      const result = analyzer.analyze('Emmanuel Macron est arrivé à Paris.', { format: 'text' });
+      let error = null;
+      try {
+        analyzer.analyze('x', { format: 'pdf' });
+      } catch (caught) {
+        error = { isAnalyzerError: caught instanceof AnalyzerError, code: caught.code };
+      }
+      return { text: result.text, version: analyzer.version, error };
+    });
+    assert.equal(outcome.text, 'Emmanuel Macron est arrivé à Paris.');
+    assert.equal(typeof outcome.version, 'string');
+    assert.deepEqual(outcome.error, { isAnalyzerError: true, code: 'invalid-option' });
+    assert.deepEqual(consoleErrors, []);
+  });
+
+  // Last: loading a missing .wasm on purpose logs errors to the console.
+  test('the worker client rejects with AnalyzerError', async () => {
+    const outcome = await page.evaluate(async () => {
+      const { createWorkerAnalyzer, AnalyzerError } = await import('/web/worker-client.mjs');
+      const describeError = (error) => ({ isAnalyzerError: error instanceof AnalyzerError, code: error.code });
+      const analyzer = await createWorkerAnalyzer();
+      const badFormat = await analyzer.analyze('x', { format: 'pdf' }).catch(describeError);
+      const badInput = await analyzer.analyze(42).catch(describeError);
+      const pending = analyzer.analyze('Emmanuel Macron est arrivé à Paris.');
+      analyzer.terminate();
+      const terminated = await pending.then(() => 'resolved', describeError);
+      const afterTerminate = await analyzer.analyze('x').catch(describeError);
+      const missingWasm = await createWorkerAnalyzer({ wasmUrl: '/dist/no-such-file.wasm' })
+        .then(() => 'resolved', describeError);
+      return { badFormat, badInput, terminated, afterTerminate, missingWasm };
+    });
+    assert.deepEqual(outcome, {
+      badFormat: { isAnalyzerError: true, code: 'invalid-option' },
+      badInput: { isAnalyzerError: true, code: 'invalid-input' },
+      terminated: { isAnalyzerError: true, code: 'terminated' },
+      afterTerminate: { isAnalyzerError: true, code: 'terminated' },
+      missingWasm: { isAnalyzerError: true, code: 'load-failed' },
+    });
+  });
 });

@@ -205,6 +205,12 @@ describe('byte input', () => {
     const result = analyzer.analyze(singleByteEncoding(html), { format: 'html' });
     assert.ok(result.text.includes('Café'), result.text);
   });
+
+  test('a string is already decoded: its meta charset is not applied again', () => {
+    const html = '<html><head><meta charset="windows-1252"><title>T</title></head><body><p>Caf\u00e9 crème</p></body></html>';
+    const result = analyzer.analyze(html, { format: 'html' });
+    assert.ok(result.text.includes('Café crème'), result.text);
+  });
 });
 
 describe('errors', () => {

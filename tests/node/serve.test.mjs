@@ -3,6 +3,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
 import { startServer } from '../../tools/serve.mjs';
 
 let server;
@@ -71,4 +74,19 @@ test('serves nothing outside /web/ and /dist/', async () => {
 test('is read-only', async () => {
   const response = await get('/web/app/index.html', 'POST');
   assert.equal(response.status, 405);
+});
+
+test('run directly, it serves on PORT and says where', async () => {
+  const script = fileURLToPath(new URL('../../tools/serve.mjs', import.meta.url));
+  const child = spawn(process.execPath, [script], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const [firstChunk] = await once(child.stdout, 'data');
+    const line = firstChunk.toString().trim();
+    const match = /^Serving the article analyzer at http:\/\/127\.0\.0\.1:(\d+)\/$/.exec(line);
+    assert.ok(match, line);
+    const response = await fetch(`http://127.0.0.1:${match[1]}/web/app/`);
+    assert.equal(response.status, 200);
+  } finally {
+    child.kill();
+  }
 });

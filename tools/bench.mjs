@@ -1,0 +1,338 @@
+#!/usr/bin/env node
+// Extraction speed, in one Node process, on the WCXB dev article pages: the analyzer's
+// analyze() call side by side with Readability on linkedom and on jsdom (the shared adapters
+// of ../shared/bench/peers.mjs), then a size series on synthetic 1-8 MB pages to show that
+// the time grows linearly with the input. HTML is in memory before a call is timed, and the
+// first calls of each extractor run untimed.
+import { readFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { createAnalyzer } from '../web/analyzer.mjs';
+import {
+  REPO_ROOT, SHARED_BENCH, WCXB_DEV, intOption, readArgs, requireFile, runMain, writeJson,
+} from './lib/workspace.mjs';
+
+const USAGE = `Usage: npm run bench -- [--limit N] [--skip-jsdom] [--json FILE]
+
+  --limit N       only the first N article pages (by id)
+  --skip-jsdom    leave out Readability + jsdom (about 0.5 s a page)
+  --json FILE     also write the per-page times and the summaries as JSON
+`;
+
+const SPLIT = 'dev';
+const PAGE_TYPE = 'article';
+const OURS = 'article-analyzer';
+const PEER_LINKEDOM = 'readability-linkedom';
+const PEER_JSDOM = 'readability-jsdom';
+// ours / peer total time the analyzer aims at: a third of the fast DOM, a twentieth of the full one.
+const TARGET_RATIOS = { [PEER_LINKEDOM]: 1 / 3, [PEER_JSDOM]: 1 / 20 };
+// The first calls pay for JIT compilation, lazy initialisation and wasm memory growth.
+const WARMUP_CALLS = 3;
+const HTML_OPTIONS = { format: 'html' };
+const MB = 1 << 20;
+const SIZE_SERIES_MB = [1, 2, 4, 8];
+// Median of a few runs per size, so that one garbage collection does not bend the curve.
+const SIZE_REPEATS = 3;
+// Paragraphs this short are mostly captions and bylines: poor material for a long article.
+const MIN_POOL_PARAGRAPH_CHARS = 120;
+// Enough distinct sentences for varied synthetic paragraphs, without keeping every page's text.
+const MAX_POOL_SENTENCES = 5000;
+const SENTENCES_PER_PARAGRAPH = 3;
+const PARAGRAPHS_PER_SECTION = 12;
+// Fixed seed: the synthetic pages are the same from one run to the next.
+const SYNTHETIC_SEED = 20240116;
+// ms per MB at the largest size over ms per MB at the smallest above which growth is called superlinear.
+const LINEARITY_TOLERANCE = 1.5;
+const SLOWEST_SHOWN = 8;
+
+// ---------------------------------------------------------------------------------------------
+// Pages and statistics
+
+function articlePages(limit) {
+  const metadata = JSON.parse(readFileSync(requireFile(join(WCXB_DEV, 'metadata.json'), 'WCXB metadata'), 'utf8'));
+  const ids = Object.entries(metadata.files)
+    .filter(([, file]) => file.split === SPLIT && file.page_type === PAGE_TYPE)
+    .map(([id]) => id)
+    .sort();
+  const pages = ids
+    .map((id) => ({ id, file: join(WCXB_DEV, SPLIT, 'html', `${id}.html.gz`) }))
+    .filter((page) => existsSync(page.file));
+  return limit ? pages.slice(0, limit) : pages;
+}
+
+const readPage = (page) => gunzipSync(readFileSync(page.file)).toString('utf8');
+
+/** Nearest-rank percentile (q in [0, 1]) of a list of numbers. */
+function percentile(values, q) {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)];
+}
+const sum = (values) => values.reduce((a, b) => a + b, 0);
+const summarize = (values) => ({
+  pages: values.length, total: sum(values), median: percentile(values, 0.5), p90: percentile(values, 0.9),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Timed runs: one pass per extractor over every page, so that one extractor's garbage is not
+// collected during another's calls.
+
+function timeOurs(analyzer, pages) {
+  for (const page of pages.slice(0, WARMUP_CALLS)) {
+    try { analyzer.analyze(readPage(page), HTML_OPTIONS); } catch { /* reported by the timed pass */ }
+  }
+  return pages.map((page) => {
+    const html = readPage(page);
+    const start = performance.now();
+    try {
+      const result = analyzer.analyze(html, HTML_OPTIONS);
+      const ms = performance.now() - start;
+      return {
+        id: page.id, bytes: Buffer.byteLength(html), ms,
+        parse: result.timings.parse, extract: result.timings.extract,
+        textChars: result.text.trim().length, paragraphs: result.paragraphs, text: result.text,
+      };
+    } catch (error) {
+      return { id: page.id, bytes: Buffer.byteLength(html), error: `${error.code ?? ''} ${error.message}`.trim() };
+    }
+  });
+}
+
+async function timePeer(peers, name, pages) {
+  await peers.warm(name);
+  for (const page of pages.slice(0, WARMUP_CALLS)) {
+    try { await peers.PEERS[name](readPage(page)); } catch { /* reported by the timed pass */ }
+  }
+  const rows = [];
+  for (const page of pages) {
+    const html = readPage(page);
+    const start = performance.now();
+    try {
+      const { text } = await peers.PEERS[name](html);
+      rows.push({ id: page.id, ms: performance.now() - start, textChars: (text ?? '').trim().length });
+    } catch (error) {
+      rows.push({ id: page.id, error: String(error?.message ?? error).slice(0, 200) });
+    }
+  }
+  return rows;
+}
+
+async function loadPeers() {
+  // peers.mjs loads Readability, linkedom and jsdom from $PEERS_DIR/node_modules, read when it
+  // is imported: the repository's devDependencies unless the caller chose another folder.
+  process.env.PEERS_DIR ??= REPO_ROOT;
+  return import(pathToFileURL(requireFile(join(SHARED_BENCH, 'peers.mjs'), 'shared peer adapters')).href);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Synthetic pages for the size series
+
+/** mulberry32: a tiny seeded PRNG, so the synthetic pages do not change between runs. */
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+/** Sentences of the body paragraphs the analyzer kept on the real pages. */
+function sentencePool(ourRows) {
+  const pool = [];
+  for (const row of ourRows) {
+    for (const paragraph of row.paragraphs ?? []) {
+      if (paragraph.kind !== 'paragraph' || paragraph.end - paragraph.start < MIN_POOL_PARAGRAPH_CHARS) continue;
+      const text = row.text.slice(paragraph.start, paragraph.end).replace(/\s+/g, ' ').trim();
+      for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+        if (pool.length >= MAX_POOL_SENTENCES) return pool;
+        pool.push(sentence);
+      }
+    }
+  }
+  return pool;
+}
+
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * One article page of at least `bytes` bytes: a header and footer around an <article> of
+ * real sentences recombined at random. The paragraph number closing each paragraph makes
+ * every one distinct, so the analyzer's removal of repeated blocks keeps them all.
+ */
+function syntheticPage(pool, bytes, random) {
+  const head = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>A long synthetic article</title></head>'
+    + '<body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>'
+    + '<main><article><h1>A long synthetic article</h1>\n';
+  const tail = '</article></main><footer><p>© Example News</p></footer></body></html>\n';
+  const parts = [head];
+  let size = Buffer.byteLength(head) + Buffer.byteLength(tail);
+  for (let n = 0; size < bytes; n++) {
+    if (n > 0 && n % PARAGRAPHS_PER_SECTION === 0) parts.push(`<h2>Part ${n / PARAGRAPHS_PER_SECTION + 1}</h2>\n`);
+    const sentences = Array.from({ length: SENTENCES_PER_PARAGRAPH }, () => pool[Math.floor(random() * pool.length)]);
+    const paragraph = `<p>${escapeHtml(sentences.join(' '))} (${n + 1})</p>\n`;
+    parts.push(paragraph);
+    size += Buffer.byteLength(paragraph);
+  }
+  parts.push(tail);
+  return parts.join('');
+}
+
+function sizeSeries(analyzer, pool) {
+  const random = seededRandom(SYNTHETIC_SEED);
+  const pages = SIZE_SERIES_MB.map((mb) => ({ mb, html: syntheticPage(pool, mb * MB, random) }));
+  analyzer.analyze(pages[0].html, HTML_OPTIONS); // untimed: the first large input grows the wasm memory
+  return pages.map(({ mb, html }) => {
+    const runs = [];
+    let result;
+    for (let i = 0; i < SIZE_REPEATS; i++) {
+      const start = performance.now();
+      result = analyzer.analyze(html, HTML_OPTIONS);
+      runs.push({ ms: performance.now() - start, ...result.timings });
+    }
+    const median = (key) => percentile(runs.map((run) => run[key]), 0.5);
+    const realMb = Buffer.byteLength(html) / MB;
+    return {
+      mb: realMb, ms: median('ms'), parse: median('parse'), extract: median('extract'),
+      entities: median('entities'), quotes: median('quotes'),
+      textChars: result.text.length, paragraphs: result.paragraphs.length,
+      removed: result.removed.length, entityCount: result.entities.length, quoteCount: result.quotes.length,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
+
+function printTable(header, rows) {
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => String(row[i]).length)));
+  const line = (cells) => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+}
+
+function report(pages, ours, peerRows) {
+  const ok = (rows) => rows.filter((row) => !row.error);
+  const oursOk = ok(ours);
+  const series = {
+    [`${OURS} analyze()`]: summarize(oursOk.map((row) => row.ms)),
+    '  core timings.parse (Gumbo, the floor)': summarize(oursOk.map((row) => row.parse)),
+    '  core timings.extract': summarize(oursOk.map((row) => row.extract)),
+    '  core parse + extract': summarize(oursOk.map((row) => row.parse + row.extract)),
+  };
+  for (const [name, rows] of Object.entries(peerRows)) series[name] = summarize(ok(rows).map((row) => row.ms));
+
+  console.log(`\n## Extraction time, ${pages.length} WCXB ${SPLIT} ${PAGE_TYPE} pages (in-process, ${WARMUP_CALLS} untimed warm-up calls each)`);
+  printTable(['extractor', 'pages', 'total ms', 'median ms/page', 'p90 ms/page'],
+    Object.entries(series).map(([name, s]) => [name, s.pages, fmt(s.total, 0), fmt(s.median), fmt(s.p90)]));
+
+  // Ratios over the pages every compared extractor handled, so a failure does not flatter anyone.
+  const ratios = {};
+  const ratioRows = [];
+  for (const [name, rows] of Object.entries(peerRows)) {
+    const peerMs = new Map(ok(rows).map((row) => [row.id, row.ms]));
+    const shared = oursOk.filter((row) => peerMs.has(row.id));
+    const peerTotal = sum(shared.map((row) => peerMs.get(row.id)));
+    const call = sum(shared.map((row) => row.ms)) / peerTotal;
+    const extraction = sum(shared.map((row) => row.parse + row.extract)) / peerTotal;
+    const target = TARGET_RATIOS[name];
+    ratios[name] = { pages: shared.length, analyze: call, parseExtract: extraction, target, met: call <= target, parseExtractMet: extraction <= target };
+    ratioRows.push([`ours / ${name}`, shared.length, fmt(call, 3), call <= target ? 'met' : 'NOT met',
+      fmt(extraction, 3), extraction <= target ? 'met' : 'NOT met', `<= ${fmt(target, 3)} (1/${Math.round(1 / target)})`]);
+  }
+  if (ratioRows.length) {
+    console.log('\n## Ratios of total time (analyze() includes entities and quotes; parse + extract is the extraction alone)');
+    printTable(['comparison', 'pages', 'analyze()', 'target', 'parse+extract', 'target', 'target ratio'], ratioRows);
+  }
+  return { series, ratios };
+}
+
+function reportAnomalies(ours, peerRows) {
+  console.log('\n## Pages to look at');
+  const errors = ours.filter((row) => row.error);
+  console.log(`${OURS} errors: ${errors.length}${errors.map((row) => `\n  ${row.id}: ${row.error}`).join('')}`);
+  for (const [name, rows] of Object.entries(peerRows)) {
+    const peerErrors = rows.filter((row) => row.error);
+    if (peerErrors.length) console.log(`${name} errors: ${peerErrors.length} (${peerErrors.map((row) => row.id).join(' ')})`);
+  }
+  const empty = ours.filter((row) => !row.error && row.textChars === 0);
+  console.log(`${OURS} empty text: ${empty.length}${empty.length ? ` (${empty.map((row) => row.id).join(' ')})` : ''}`);
+
+  const linkedom = new Map((peerRows[PEER_LINKEDOM] ?? []).filter((row) => !row.error).map((row) => [row.id, row]));
+  const slowest = ours.filter((row) => !row.error).sort((a, b) => b.ms - a.ms).slice(0, SLOWEST_SHOWN);
+  console.log(`slowest ${slowest.length} pages for ${OURS}:`);
+  printTable(['id', 'KB', 'ms', 'ms/MB', 'parse ms', 'extract ms', `${PEER_LINKEDOM} ms`],
+    slowest.map((row) => [row.id, fmt(row.bytes / 1024, 0), fmt(row.ms), fmt(row.ms / (row.bytes / MB), 0),
+      fmt(row.parse), fmt(row.extract), fmt(linkedom.get(row.id)?.ms)]));
+  const slower = ours.filter((row) => !row.error && linkedom.has(row.id) && row.ms > linkedom.get(row.id).ms);
+  if (linkedom.size) {
+    console.log(`pages where analyze() is slower than ${PEER_LINKEDOM}: ${slower.length}`
+      + `${slower.length ? ` (${slower.map((row) => row.id).join(' ')})` : ''}`);
+  }
+  return { errors: errors.map((row) => row.id), empty: empty.map((row) => row.id), slowerThanLinkedom: slower.map((row) => row.id) };
+}
+
+function reportSizeSeries(rows) {
+  console.log(`\n## Size series: synthetic article pages of real sentences (median of ${SIZE_REPEATS} runs each)`);
+  printTable(['MB', 'analyze() ms', 'ms/MB', 'parse ms/MB', 'extract ms/MB', 'entities ms/MB', 'quotes ms/MB', 'text chars/MB', 'entities', 'quotes'],
+    rows.map((row) => [fmt(row.mb, 2), fmt(row.ms, 0), fmt(row.ms / row.mb, 0), fmt(row.parse / row.mb, 0),
+      fmt(row.extract / row.mb, 0), fmt(row.entities / row.mb, 0), fmt(row.quotes / row.mb, 0),
+      fmt(row.textChars / row.mb, 0), row.entityCount, row.quoteCount]));
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const growth = (last.ms / last.mb) / (first.ms / first.mb);
+  const verdict = growth <= LINEARITY_TOLERANCE ? 'linear' : 'SUPERLINEAR';
+  console.log(`ms/MB at ${fmt(last.mb, 0)} MB / ms/MB at ${fmt(first.mb, 0)} MB = ${fmt(growth, 2)} -> ${verdict} (tolerance ${LINEARITY_TOLERANCE})`);
+  return { rows, growth, linear: growth <= LINEARITY_TOLERANCE };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const args = readArgs({
+    limit: { type: 'string' }, 'skip-jsdom': { type: 'boolean' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+  });
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const pages = articlePages(intOption(args.limit, 'limit', 0));
+  if (pages.length === 0) throw new Error(`no ${PAGE_TYPE} pages found under ${WCXB_DEV}`);
+  const analyzer = await createAnalyzer();
+  const [load1, load5] = os.loadavg();
+  console.log(`# ${OURS} core ${analyzer.version}, Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, `
+    + `load average ${fmt(load1, 2)} / ${fmt(load5, 2)} (1 / 5 min)`);
+
+  const peerNames = [PEER_LINKEDOM, ...(args['skip-jsdom'] ? [] : [PEER_JSDOM])];
+  const peers = await loadPeers();
+  console.log(`timing ${OURS} on ${pages.length} pages...`);
+  const ours = timeOurs(analyzer, pages);
+  const peerRows = {};
+  for (const name of peerNames) {
+    console.log(`timing ${name}...`);
+    peerRows[name] = await timePeer(peers, name, pages);
+  }
+
+  const summary = report(pages, ours, peerRows);
+  const anomalies = reportAnomalies(ours, peerRows);
+  const pool = sentencePool(ours);
+  if (pool.length < SENTENCES_PER_PARAGRAPH) throw new Error('too little article text to build the synthetic pages');
+  const sizes = reportSizeSeries(sizeSeries(analyzer, pool));
+
+  if (args.json) {
+    const perPage = ours.map(({ paragraphs, text, ...row }) => ({
+      ...row, ...Object.fromEntries(peerNames.map((name) => [name, peerRows[name].find((peer) => peer.id === row.id)])),
+    }));
+    console.log(`\nwrote ${writeJson(args.json, { node: process.version, version: analyzer.version, ...summary, anomalies, sizes, perPage })}`);
+  }
+  return 0;
+}
+
+runMain(main, USAGE);

@@ -21,7 +21,13 @@ using dom::Node;
 // A block needs this many characters to vote for its ancestors (Readability: 25).
 constexpr std::size_t kMinScoredChars = 25;
 // Votes reach this many ancestor levels; level k gets 1/(k*3) of the score beyond the parent.
-constexpr int kScoreLevels = 3;
+// (Readability's current value: page builders nest each paragraph several levels deep.)
+constexpr int kScoreLevels = 5;
+// Candidates within this share of the best one's score, and at least this many of them among
+// the top ones, make their common ancestor the container (Readability: 0.75, 3 of the top 5).
+constexpr double kAlternativeScoreShare = 0.75;
+constexpr std::size_t kMinAlternatives = 3;
+constexpr std::size_t kTopCandidates = 5;
 // Siblings of the best container join it when their score reaches this share of its score...
 constexpr double kSiblingScoreShare = 0.2;
 // ...or when they are prose: this long with this little link text.
@@ -35,8 +41,8 @@ constexpr std::size_t kLinkListMaxChars = 1000;
 constexpr std::size_t kMaxBylineChars = 120;
 // Readability's retry: when the strict pass keeps less body text than this, relax and retry.
 constexpr std::size_t kMinArticleChars = 500;
-// Chrome found by class or id is kept when it holds more than this share of the page's text:
-// a wrapper named "menu-open" or "has-sidebar" may hold the whole article.
+// Chrome found by class, id or visibility is kept when it holds more than this share of the
+// page's text: a wrapper named "menu-open", or hidden until a script runs, may hold the article.
 constexpr double kMaxChromeShare = 0.5;
 // A title suffix (" - Site name") is cut when what remains has this many words.
 constexpr std::size_t kMinTitleWordsAfterCut = 3;
@@ -88,8 +94,8 @@ constexpr std::string_view kPositiveHints[] = {"article", "body", "content", "en
                                                "main", "page", "post", "text", "blog", "story", "prose"};
 constexpr std::string_view kNegativeHints[] = {
     "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr", "masthead",
-    "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
-    "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "nav", "menu"};
+    "outbrain", "promo", "related", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
+    "nav", "menu"};
 constexpr double kClassWeight = 25;
 // Roles of page chrome (ARIA landmarks) and the reason reported.
 constexpr ChromeHint kChromeRoles[] = {{"navigation", reason::kNavigation}, {"banner", reason::kNavigation},
@@ -125,7 +131,7 @@ struct Stats {
   std::size_t chars = 0;       ///< Non-space characters of text below.
   std::size_t link_chars = 0;  ///< Of which inside <a>.
   std::size_t commas = 0;
-  std::size_t blocks = 0;  ///< Block-level descendants.
+  std::size_t blocks = 0;  ///< Block-level elements, itself included (<br> not counted).
 };
 
 class Page {
@@ -156,7 +162,7 @@ class Page {
         s = {};  // Script text and the like must not count as content.
       }
       if (n.is("a")) s.link_chars = s.chars;
-      if (is_block(&n)) ++s.blocks;
+      if (is_block(&n) && !n.is("br")) ++s.blocks;
       if (n.parent) {
         Stats& p = stats_[n.parent->index];
         p.chars += s.chars;
@@ -311,16 +317,17 @@ void prune(const dom::Document& doc, Page& page, Extraction& out, bool clean, St
       page.drop(n);
       return false;
     }
-    if (is_hidden(n)) {
+    // Pages that hide themselves until a script runs (anti-flicker, hydration) are shown as
+    // the reader saw them: a hidden node holding most of the page's text is not dropped.
+    bool holds_the_page = static_cast<double>(page.stats(n).chars) > kMaxChromeShare * page_chars;
+    if (is_hidden(n) && !holds_the_page) {
       record(out, n, reason::kHidden);
       page.drop(n);
       return false;
     }
     if (!clean) return true;
     std::string_view why = chrome_reason(n, strict.class_hints);
-    bool holds_the_page = static_cast<double>(page.stats(n).chars) > kMaxChromeShare * page_chars &&
-                          !n->is("nav") && !n->is("footer") && !n->is("aside");
-    if (!why.empty() && !holds_the_page) {
+    if (!why.empty() && !(holds_the_page && !n->is("nav") && !n->is("footer") && !n->is("aside"))) {
       record(out, n, why);
       page.drop(n);
       return false;
@@ -369,10 +376,57 @@ double class_weight(const Node* n) {
 // A text block: an element whose content is inline only (a <p>, or a <div> used as one).
 bool is_text_block(const Page& page, const Node* n) {
   if (!n->is_element() || page.dropped(n)) return false;
-  if (!(n->is("p") || n->is("pre") || n->is("td") || n->is("div") || n->is("li") || n->is("blockquote") ||
-        n->is("section") || n->is("article") || n->is("dd")))
+  if (n->is("p") || n->is("pre") || n->is("td")) return true;
+  if (!(n->is("div") || n->is("li") || n->is("blockquote") || n->is("section") || n->is("article") || n->is("dd")))
     return false;
-  return page.stats(n).blocks == 1;  // Only itself.
+  return page.stats(n).blocks == 1;  // Only itself: a <div> used as a paragraph.
+}
+
+// The best-scoring container may hold only part of the article: a page builder puts each
+// paragraph in its own box, so several boxes score alike. Readability's remedies, in order:
+// climb to an ancestor that holds several of the top candidates; climb while the parent scores
+// higher; climb while the candidate is an only child.
+const Node* widen_candidate(const Node* best, std::unordered_map<const Node*, double>& scores) {
+  std::vector<std::pair<double, const Node*>> ranked;
+  for (const auto& [n, score] : scores) ranked.push_back({score, n});
+  std::partial_sort(ranked.begin(), ranked.begin() + std::min(ranked.size(), kTopCandidates), ranked.end(),
+                    [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second->index < b.second->index); });
+  std::vector<const Node*> alternatives;
+  for (std::size_t i = 1; i < ranked.size() && i < kTopCandidates; ++i)
+    if (ranked[i].first >= kAlternativeScoreShare * scores[best]) alternatives.push_back(ranked[i].second);
+  if (alternatives.size() >= kMinAlternatives) {
+    for (const Node* ancestor = best->parent; ancestor && !ancestor->is("body"); ancestor = ancestor->parent) {
+      std::size_t holds = 0;
+      for (const Node* alt : alternatives)
+        for (const Node* a = alt->parent; a; a = a->parent)
+          if (a == ancestor) {
+            ++holds;
+            break;
+          }
+      if (holds >= kMinAlternatives) {
+        best = ancestor;
+        break;
+      }
+    }
+  }
+  double last = scores.count(best) ? scores[best] : 0;
+  for (const Node* parent = best->parent; parent && !parent->is("body") && !parent->is("html"); parent = parent->parent) {
+    auto it = scores.find(parent);
+    if (it == scores.end()) continue;
+    if (it->second < last / 3) break;
+    if (it->second > last) {
+      best = parent;
+      break;
+    }
+    last = it->second;
+  }
+  while (best->parent && !best->parent->is("body") && !best->parent->is("html")) {
+    std::size_t elements = 0;
+    for (const Node* child : best->parent->children) elements += child->is_element();
+    if (elements != 1) break;
+    best = best->parent;
+  }
+  return best;
 }
 
 const Node* choose_content(const dom::Document& doc, const Page& page, std::vector<const Node*>& chosen) {
@@ -404,12 +458,8 @@ const Node* choose_content(const dom::Document& doc, const Page& page, std::vect
     if (!best || score > best_score || (score == best_score && n->index < best->index)) best = n, best_score = score;
   }
   if (!best) return nullptr;
-  // A parent that scores nearly as well holds more of the article (lead, split columns).
-  while (best->parent && scores.count(best->parent) && scores[best->parent] >= best_score * 0.75 &&
-         !best->parent->is("body") && !best->parent->is("html")) {
-    best = best->parent;
-    best_score = scores[best];
-  }
+  best = widen_candidate(best, scores);
+  best_score = scores.count(best) ? scores[best] : best_score;
   const Node* parent = best->parent;
   if (!parent) {
     chosen.push_back(best);
@@ -443,6 +493,9 @@ ParagraphKind kind_of(const Node* n, ParagraphKind inherited) {
 }
 
 class BlockWriter {
+  // A <br> in the buffer; newlines of the source are white space like any other.
+  static constexpr char kLineBreak = '\x01';
+
  public:
   BlockWriter(const Page& page, Extraction& out, bool clean) : page_(page), out_(out), clean_(clean) {}
 
@@ -468,7 +521,7 @@ class BlockWriter {
       }
       if (page_.dropped(n)) continue;
       if (n->is("br")) {
-        buffer_ += '\n';
+        buffer_ += kLineBreak;
         continue;
       }
       if (clean_ && link_list(n)) {
@@ -503,6 +556,7 @@ class BlockWriter {
     if (preformatted_) {
       // Code keeps its lines; only blank-line runs (paragraph separators) are squeezed.
       std::string code = buffer_;
+      std::replace(code.begin(), code.end(), kLineBreak, '\n');
       while (!code.empty() && (code.back() == '\n' || code.back() == ' ')) code.pop_back();
       while (!code.empty() && code.front() == '\n') code.erase(code.begin());
       std::size_t at;
@@ -513,7 +567,7 @@ class BlockWriter {
       std::size_t start = 0;
       std::string current;
       while (start <= buffer_.size()) {
-        std::size_t end = buffer_.find('\n', start);
+        std::size_t end = buffer_.find(kLineBreak, start);
         if (end == std::string::npos) end = buffer_.size();
         std::string line = unicode::collapse_space(std::string_view(buffer_).substr(start, end - start));
         if (kind == ParagraphKind::kTable) {

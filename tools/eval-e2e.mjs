@@ -1,0 +1,178 @@
+#!/usr/bin/env node
+// End-to-end quality of entities and quotes: runs the analyzer in-process on the French
+// development pages of ../shared/fixtures/fr-dev-gold.jsonl, scores them with the shared
+// ../shared/bench/e2e_eval.mjs, then checks the seed article against its `must` and
+// `must_not` lists (tests/fixtures/seed-article/expected.json).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { createAnalyzer } from '../web/analyzer.mjs';
+import {
+  REPO_ROOT, SHARED_BENCH, SHARED_DATA, SHARED_FIXTURES, readArgs, requireFile, runMain, userPath, writeJson,
+} from './lib/workspace.mjs';
+
+const USAGE = `Usage: npm run eval -- [--pred FILE] [--json FILE]
+
+  --pred FILE     where to write the predictions (default ${join(os.tmpdir(), 'article-analyzer-eval', 'fr-dev-pred.jsonl')})
+  --json FILE     also write the e2e scores and the seed-article checks as JSON
+`;
+
+const GOLD = join(SHARED_FIXTURES, 'fr-dev-gold.jsonl');
+// Gold ids are "readability-pages/<folder>": the page's folder under data/extraction/.
+const PAGES_DIR = join(SHARED_DATA, 'extraction');
+const PAGE_FILE = 'source.html';
+const DEFAULT_PRED = join(os.tmpdir(), 'article-analyzer-eval', 'fr-dev-pred.jsonl');
+const SEED_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'seed-article');
+const E2E_SCORER = join(SHARED_BENCH, 'e2e_eval.mjs');
+const QUOTE_PREVIEW_CHARS = 48;
+
+// ---------------------------------------------------------------------------------------------
+// fr-dev gold pages -> PRED.jsonl -> e2e_eval.mjs
+
+const readJsonLines = (file) => readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line));
+
+/** The analysis in the prediction format the fixture README asks for (no offsets). */
+function toPrediction(id, result) {
+  return {
+    id,
+    entities: result.entities.map((entity) => ({
+      type: entity.type, name: entity.name, mentions: [...new Set(entity.mentions.map((mention) => mention.text))],
+    })),
+    quotes: result.quotes.map((quote) => ({ text: quote.text, speaker: quote.speaker?.name ?? null })),
+  };
+}
+
+function predictGoldPages(analyzer, predFile) {
+  const lines = [];
+  console.log(`## Analyzer on ${GOLD}`);
+  for (const gold of readJsonLines(requireFile(GOLD, 'French development gold'))) {
+    // Raw bytes, as the CLI reads a file: the core detects the page's encoding itself.
+    const bytes = new Uint8Array(readFileSync(requireFile(join(PAGES_DIR, gold.id, PAGE_FILE), `page of ${gold.id}`)));
+    const start = performance.now();
+    let prediction;
+    try {
+      const result = analyzer.analyze(bytes, { format: 'html', ...(gold.url ? { url: gold.url } : {}) });
+      prediction = toPrediction(gold.id, result);
+      console.log(`${gold.id}: ${(performance.now() - start).toFixed(0)} ms, language ${result.language}, `
+        + `${result.text.length} chars, ${result.paragraphs.length} paragraphs, `
+        + `${prediction.entities.length} entities, ${prediction.quotes.length} quotes`);
+    } catch (error) {
+      // An empty prediction keeps the page in the score: every gold item of it counts as missed.
+      prediction = { id: gold.id, entities: [], quotes: [] };
+      console.log(`${gold.id}: FAILED ${error.code ?? ''} ${error.message}`);
+    }
+    lines.push(JSON.stringify(prediction));
+  }
+  mkdirSync(dirname(predFile), { recursive: true });
+  writeFileSync(predFile, `${lines.join('\n')}\n`);
+  console.log(`predictions: ${predFile}\n`);
+}
+
+function runScorer(predFile, extraArgs, capture) {
+  const run = spawnSync(process.execPath, [requireFile(E2E_SCORER, 'shared e2e scorer'), GOLD, predFile, ...extraArgs],
+    { encoding: 'utf8', stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit' });
+  if (run.error) throw run.error;
+  if (run.status !== 0) throw new Error(`e2e_eval.mjs exited with status ${run.status}`);
+  return run.stdout;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Seed article: must / must_not
+
+/** Loose text key: the gold is matched by text, so typography and case must not matter. */
+const fold = (text) => String(text ?? '').normalize('NFC').replace(/[\u2018\u2019\u02BC]/g, "'")
+  .replace(/\s+/g, ' ').trim().toLowerCase();
+/** A quote's words without the quote marks and punctuation around them. */
+const quoteKey = (text) => fold(text).replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+const preview = (text) => (text.length > QUOTE_PREVIEW_CHARS ? `${text.slice(0, QUOTE_PREVIEW_CHARS - 1)}…` : text);
+const surfaceForms = (entity) => [entity.name, ...entity.mentions.map((mention) => mention.text)];
+const describeEntity = (entity) => `${entity.type} "${entity.name}"`;
+
+/** A must entity is found when an entity of its type has its name and every must mention. */
+function checkEntity(gold, entities) {
+  const found = entities.find((entity) => entity.type === gold.type && fold(entity.name) === fold(gold.name));
+  if (!found) {
+    const elsewhere = entities.filter((entity) => surfaceForms(entity).some((form) => fold(form) === fold(gold.name)));
+    return { found: false, note: elsewhere.length ? `named otherwise: ${elsewhere.map(describeEntity).join(', ')}` : 'not found' };
+  }
+  const mentions = new Set(found.mentions.map((mention) => fold(mention.text)));
+  const missing = gold.mentions.filter((mention) => !mentions.has(fold(mention)));
+  if (!missing.length) return { found: true, note: '' };
+  const where = (mention) => {
+    const other = entities.find((entity) => entity !== found && surfaceForms(entity).some((form) => fold(form) === fold(mention)));
+    return other ? `"${mention}" (in ${describeEntity(other)})` : `"${mention}"`;
+  };
+  return { found: false, note: `missing mention ${missing.map(where).join(', ')}` };
+}
+
+/** A must quote is found when a quote has its words and its speaker. */
+function checkQuote(gold, quotes) {
+  const key = quoteKey(gold.text);
+  const same = quotes.find((quote) => quoteKey(quote.text) === key);
+  if (!same) {
+    const overlapping = quotes.find((quote) => quoteKey(quote.text).includes(key) || key.includes(quoteKey(quote.text)));
+    return { found: false, note: overlapping ? `cut differently: "${preview(overlapping.text)}"` : 'not found' };
+  }
+  const speaker = same.speaker?.name ?? null;
+  if (fold(speaker) === fold(gold.speaker)) return { found: true, note: '' };
+  return { found: false, note: `speaker ${speaker === null ? 'none' : `"${speaker}"`}` };
+}
+
+/** A must_not string is violated when an entity has it as its name or as a mention. */
+function checkForbidden(text, entities) {
+  const offenders = entities.filter((entity) => surfaceForms(entity).some((form) => fold(form) === fold(text)));
+  return { violated: offenders.length > 0, note: offenders.map(describeEntity).join(', ') };
+}
+
+function checkSeed(analyzer) {
+  const input = readFileSync(requireFile(join(SEED_DIR, 'input.txt'), 'seed article'), 'utf8');
+  const expected = JSON.parse(readFileSync(requireFile(join(SEED_DIR, 'expected.json'), 'seed gold'), 'utf8'));
+  const result = analyzer.analyze(input, { format: 'text' });
+  const rows = [
+    ...expected.entities.must.map((gold) => ({ kind: 'must entity', item: `${gold.type} ${gold.name}`, ...checkEntity(gold, result.entities) })),
+    ...expected.quotes.must.map((gold) => ({ kind: 'must quote', item: `"${preview(gold.text)}" — ${gold.speaker ?? 'no speaker'}`, ...checkQuote(gold, result.quotes) })),
+    ...expected.entities.must_not.map((text) => {
+      const { violated, note } = checkForbidden(text, result.entities);
+      return { kind: 'must_not', item: `"${text}"`, found: !violated, note };
+    }),
+  ];
+  const count = (kind) => {
+    const of = rows.filter((row) => row.kind === kind);
+    return { ok: of.filter((row) => row.found).length, of: of.length };
+  };
+  const counts = { entities: count('must entity'), quotes: count('must quote'), mustNot: count('must_not') };
+
+  console.log(`\n## Seed article (${SEED_DIR})`);
+  const widths = ['kind', 'item'].map((key) => Math.max(key.length, ...rows.map((row) => row[key].length)));
+  const okLabel = (row) => (row.kind === 'must_not' ? (row.found ? 'ok' : 'VIOLATED') : (row.found ? 'found' : 'MISSING'));
+  for (const row of [{ kind: 'kind', item: 'item', status: 'status', note: 'note' }, ...rows]) {
+    console.log(`${row.kind.padEnd(widths[0])}  ${row.item.padEnd(widths[1])}  ${(row.status ?? okLabel(row)).padEnd(8)}  ${row.note}`.trimEnd());
+  }
+  console.log(`must entities ${counts.entities.ok}/${counts.entities.of}, must quotes ${counts.quotes.ok}/${counts.quotes.of}, `
+    + `must_not violations ${counts.mustNot.of - counts.mustNot.ok}/${counts.mustNot.of}`);
+  return { counts, rows };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const args = readArgs({ pred: { type: 'string' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const predFile = args.pred ? userPath(args.pred) : DEFAULT_PRED;
+  const analyzer = await createAnalyzer();
+  predictGoldPages(analyzer, predFile);
+  runScorer(predFile, ['--per-doc'], false);
+  const seed = checkSeed(analyzer);
+  if (args.json) {
+    // The scorer's own JSON, so the figures saved are exactly the ones it printed.
+    const e2e = JSON.parse(runScorer(predFile, ['--per-doc', '--json'], true));
+    console.log(`\nwrote ${writeJson(args.json, { version: analyzer.version, pred: predFile, e2e, seed })}`);
+  }
+  return 0;
+}
+
+runMain(main, USAGE);

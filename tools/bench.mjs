@@ -52,7 +52,12 @@ const SYNTHETIC_SEED = 20240116;
 const LINEARITY_TOLERANCE = 1.5;
 // The stages of an analysis, as named in result.timings, whose growth the size series follows.
 const STAGES = ['parse', 'extract', 'entities', 'quotes'];
-const SLOWEST_SHOWN = 8;
+// Our text under this share of Readability's (on a page where Readability finds a real
+// article) suggests the extraction kept the wrong part of the page.
+const SHORT_TEXT_SHARE = 0.1;
+const REAL_ARTICLE_CHARS = 1000;
+// Pages listed by name in each "to look at" list; the JSON report has them all.
+const PAGES_SHOWN = 8;
 
 // ---------------------------------------------------------------------------------------------
 // Pages and statistics
@@ -98,7 +103,7 @@ function timeOurs(analyzer, pages) {
       const ms = performance.now() - start;
       return {
         id: page.id, bytes: Buffer.byteLength(html), ms,
-        parse: result.timings.parse, extract: result.timings.extract,
+        ...Object.fromEntries(STAGES.map((stage) => [stage, result.timings[stage]])),
         textChars: result.text.trim().length, paragraphs: result.paragraphs, text: result.text,
       };
     } catch (error) {
@@ -283,18 +288,37 @@ function reportAnomalies(ours, peerRows) {
   const empty = ours.filter((row) => !row.error && row.textChars === 0);
   console.log(`${OURS} empty text: ${empty.length}${empty.length ? ` (${empty.map((row) => row.id).join(' ')})` : ''}`);
 
-  const linkedom = new Map((peerRows[PEER_LINKEDOM] ?? []).filter((row) => !row.error).map((row) => [row.id, row]));
-  const slowest = ours.filter((row) => !row.error).sort((a, b) => b.ms - a.ms).slice(0, SLOWEST_SHOWN);
-  console.log(`slowest ${slowest.length} pages for ${OURS}:`);
-  printTable(['id', 'KB', 'ms', 'ms/MB', 'parse ms', 'extract ms', `${PEER_LINKEDOM} ms`],
-    slowest.map((row) => [row.id, fmt(row.bytes / 1024, 0), fmt(row.ms), fmt(row.ms / (row.bytes / MB), 0),
-      fmt(row.parse), fmt(row.extract), fmt(linkedom.get(row.id)?.ms)]));
-  const slower = ours.filter((row) => !row.error && linkedom.has(row.id) && row.ms > linkedom.get(row.id).ms);
-  if (linkedom.size) {
-    console.log(`pages where analyze() is slower than ${PEER_LINKEDOM}: ${slower.length}`
-      + `${slower.length ? ` (${slower.map((row) => row.id).join(' ')})` : ''}`);
+  const linkedomOk = (peerRows[PEER_LINKEDOM] ?? []).filter((row) => !row.error);
+  const linkedomMs = new Map(linkedomOk.map((row) => [row.id, row.ms]));
+  const linkedomChars = new Map(linkedomOk.map((row) => [row.id, row.textChars]));
+  const short = ours.filter((row) => !row.error && linkedomChars.get(row.id) >= REAL_ARTICLE_CHARS
+    && row.textChars < SHORT_TEXT_SHARE * linkedomChars.get(row.id));
+  if (linkedomChars.size) {
+    console.log(`${OURS} text under ${SHORT_TEXT_SHARE * 100}% of ${PEER_LINKEDOM}'s: ${short.length}`
+      + short.map((row) => ` ${row.id} (${row.textChars} vs ${linkedomChars.get(row.id)} chars)`).join(''));
   }
-  return { errors: errors.map((row) => row.id), empty: empty.map((row) => row.id), slowerThanLinkedom: slower.map((row) => row.id) };
+  const timed = ours.filter((row) => !row.error);
+  const pageTable = (rows) => printTable(['id', 'KB', 'ms', 'ms/MB', ...STAGES.map((stage) => `${stage} ms`), `${PEER_LINKEDOM} ms`],
+    rows.map((row) => [row.id, fmt(row.bytes / 1024, 0), fmt(row.ms), fmt(row.ms / (row.bytes / MB), 0),
+      ...STAGES.map((stage) => fmt(row[stage])), fmt(linkedomMs.get(row.id))]));
+  console.log(`slowest ${PAGES_SHOWN} pages for ${OURS}:`);
+  pageTable([...timed].sort((a, b) => b.ms - a.ms).slice(0, PAGES_SHOWN));
+  console.log(`slowest ${PAGES_SHOWN} pages per MB:`);
+  pageTable([...timed].sort((a, b) => b.ms / b.bytes - a.ms / a.bytes).slice(0, PAGES_SHOWN));
+
+  const slower = {};
+  if (linkedomMs.size) {
+    const compared = timed.filter((row) => linkedomMs.has(row.id));
+    const ratio = (row, ms) => ms / linkedomMs.get(row.id);
+    for (const [label, ms] of [['analyze()', (row) => row.ms], ['parse + extract', (row) => row.parse + row.extract]]) {
+      const rows = compared.filter((row) => ratio(row, ms(row)) > 1).sort((a, b) => ratio(b, ms(b)) - ratio(a, ms(a)));
+      slower[label] = rows.map((row) => row.id);
+      console.log(`${label} slower than ${PEER_LINKEDOM} on ${rows.length} of ${compared.length} pages; worst: `
+        + rows.slice(0, PAGES_SHOWN).map((row) => `${row.id} (${fmt(ratio(row, ms(row)), 1)}x)`).join(' '));
+    }
+  }
+  const ids = (rows) => rows.map((row) => row.id);
+  return { errors: ids(errors), empty: ids(empty), shortText: ids(short), slowerThanLinkedom: slower };
 }
 
 function reportSizeSeries(rows) {

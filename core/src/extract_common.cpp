@@ -1,6 +1,6 @@
 // What both extractors share: label and credit recognition, and the removal of repeats.
 #include <algorithm>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "extraction.h"
 #include "lang/language.h"
@@ -95,12 +95,13 @@ std::size_t find_credit(std::string_view line) {
 }
 
 void remove_repeats(Extraction& extraction) {
-  std::unordered_set<std::string> seen;
+  std::unordered_map<std::string, std::size_t> seen;  // Folded text -> container of its first copy.
   std::vector<std::string> bodies;  // Folded texts of the blocks kept so far, for teasers.
   std::vector<Block> kept;
   for (auto& block : extraction.blocks) {
     std::string key = unicode::fold(block.text);
-    if (!seen.insert(key).second) {
+    auto [first, fresh] = seen.emplace(key, block.container);
+    if (!fresh && !(block.container != 0 && block.container == first->second)) {
       extraction.removed.push_back({block.text, std::string(reason::kDuplicate)});
       continue;
     }

@@ -512,7 +512,7 @@ class BlockWriter {
       const Node* n = f.node;
       if (f.exit) {
         if (n->is("td") || n->is("th")) buffer_ += '\t';
-        else flush(f.kind);
+        else flush(f.kind, n->parent);
         continue;
       }
       if (n->type == Node::Type::kText) {
@@ -530,11 +530,11 @@ class BlockWriter {
       }
       ParagraphKind kind = kind_of(n, f.kind);
       bool block = is_block(n);
-      if (block && !(n->is("td") || n->is("th"))) flush(f.kind);
+      if (block && !(n->is("td") || n->is("th"))) flush(f.kind, n->parent);
       if (block) stack.push_back({n, kind, true});
       for (auto it = n->children.rbegin(); it != n->children.rend(); ++it) stack.push_back({*it, kind, false});
     }
-    flush(ParagraphKind::kParagraph);
+    flush(ParagraphKind::kParagraph, root);
   }
 
  private:
@@ -550,7 +550,9 @@ class BlockWriter {
     preformatted_ = preformatted_ || preformatted;
   }
 
-  void flush(ParagraphKind kind) {
+  // `container`: the element the block sits in, so that repeats can be told from copies.
+  void flush(ParagraphKind kind, const Node* container) {
+    container_ = container ? container->index + 1 : 0;
     if (buffer_.empty()) return;
     std::vector<std::string> parts;
     if (preformatted_) {
@@ -606,12 +608,12 @@ class BlockWriter {
       std::size_t credit = find_credit(text);
       if (credit != std::string::npos) {
         std::string caption = unicode::collapse_space(std::string_view(text).substr(0, credit));
-        if (!caption.empty()) out_.blocks.push_back({caption, ParagraphKind::kCaption});
-        out_.blocks.push_back({text.substr(credit), ParagraphKind::kCredit});
+        if (!caption.empty()) out_.blocks.push_back({caption, ParagraphKind::kCaption, container_});
+        out_.blocks.push_back({text.substr(credit), ParagraphKind::kCredit, container_});
         return;
       }
     }
-    out_.blocks.push_back({std::move(text), kind});
+    out_.blocks.push_back({std::move(text), kind, container_});
   }
 
   const Page& page_;
@@ -619,6 +621,7 @@ class BlockWriter {
   bool clean_;
   std::string buffer_;
   bool preformatted_ = false;
+  std::size_t container_ = 0;
 };
 
 // Block text of a subtree, paragraphs separated by "\n" (for the removed list).

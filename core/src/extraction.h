@@ -15,6 +15,9 @@ namespace article_analyzer {
 struct Block {
   std::string text;
   ParagraphKind kind = ParagraphKind::kParagraph;
+  /// The element the block sits in (1 + its index), 0 when unknown (pasted text). A paragraph
+  /// written twice in one container is the author's; in two containers, a copy of the page's.
+  std::size_t container = 0;
 };
 
 struct Metadata {
@@ -54,7 +57,8 @@ Extraction extract_text(std::string_view text, bool clean);
 /// every visible block (clean=false).
 Extraction extract_html(const dom::Document& document, bool clean);
 
-/// Shared by both: drops blocks repeated on the page and truncated teasers of another block.
+/// Shared by both: drops blocks repeated on the page (unless both copies sit in the same
+/// known container) and truncated teasers of another block.
 void remove_repeats(Extraction& extraction);
 
 /// Splits a trailing photo or wire credit off a caption ("... à Moscou. Photo X / AFP").

@@ -132,10 +132,17 @@ TEST_CASE("metadata from the head: Open Graph, article times, canonical, JSON-LD
   CHECK(a.section == "Monde");
 }
 
-TEST_CASE("a repeated paragraph appears once") {
-  Analysis a = analyze_ok(page("<article>" + kProse + kProse.substr(0, kProse.find("</p>") + 4) + "</article>"));
+TEST_CASE("a paragraph repeated elsewhere in the page appears once") {
+  std::string lead = kProse.substr(0, kProse.find("</p>") + 4);
+  Analysis a = analyze_ok(page("<article><div class=\"chapo\">" + lead + "</div><div class=\"texte\">" + kProse + "</div></article>"));
   CHECK(paragraphs_of(a, ParagraphKind::kParagraph).size() == 3);
   CHECK(removed_with(a, "Les ministres russe", "duplicate"));
+}
+
+TEST_CASE("a paragraph the author wrote twice in the same place is kept twice") {
+  std::string lead = kProse.substr(0, kProse.find("</p>") + 4);
+  Analysis a = analyze_ok(page("<article>" + kProse + lead + "</article>"));
+  CHECK(paragraphs_of(a, ParagraphKind::kParagraph).size() == 4);
 }
 
 TEST_CASE("right-to-left pages report their direction and keep their text") {

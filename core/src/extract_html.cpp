@@ -88,7 +88,7 @@ constexpr ChromeHint kChromeHints[] = {
     {"modal", reason::kBoilerplate}, {"paywall", reason::kBoilerplate}, {"masthead", reason::kNavigation},
     {"toolbar", reason::kShare}};
 // class/id tokens that keep a node even when a chrome hint matches ("main-content-share"...).
-constexpr std::string_view kContentHints[] = {"article", "body", "content", "main", "story", "post", "entry", "text"};
+constexpr std::string_view kContentHints[] = {"article", "body", "column", "content", "main", "shadow"};
 // class/id tokens that raise or lower a container's score.
 constexpr std::string_view kPositiveHints[] = {"article", "body", "content", "entry", "hentry", "h-entry",
                                                "main", "page", "post", "text", "blog", "story", "prose"};

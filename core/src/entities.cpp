@@ -22,6 +22,11 @@ constexpr std::string_view kNameConnectors[] = {"de", "du", "des", "la", "le", "
 constexpr std::size_t kMaxNameTokens = 6;
 // Acronyms (ORG) have this many letters at most ("AFP", "ONU", "NATO").
 constexpr std::size_t kMaxAcronymLetters = 5;
+// A sentence is in headline case when this share of its common words (words of at least this
+// many letters that the text also writes in lower case), and at least this many, are capitalized.
+constexpr double kHeadlineCapitalShare = 0.5;
+constexpr std::size_t kMinHeadlineWordLetters = 4;
+constexpr std::size_t kMinHeadlineWords = 2;
 // A speech verb this close after a lone capitalized word makes it a person ("Obama said").
 constexpr std::size_t kSpeechVerbWindow = 2;
 
@@ -31,6 +36,7 @@ struct Candidate {
   std::size_t tokens = 0;          ///< Words in the name proper.
   EntityType type = EntityType::kPerson;
   bool typed = false;              ///< False: a lone word whose type is decided by grouping.
+  bool by_lexicon = false;         ///< Typed by a word list or an honorific, not by shape.
   bool sentence_initial = false;
 };
 
@@ -67,10 +73,12 @@ class Recognizer {
 
   std::vector<Entity> run() {
     std::vector<Candidate> dates, names;
+    std::vector<Candidate> headline_names;
     for (const auto& s : m_.sentences) {
       find_dates(s, dates);
-      find_names(s, names);
+      find_names(s, headline_case(s) ? headline_names : names);
     }
+    confirm_headline_names(headline_names, names);
     return group(std::move(names), std::move(dates));
   }
 
@@ -140,7 +148,15 @@ class Recognizer {
       std::string_view w = m_.slice(t[k]);
       return w.size() >= lo && w.size() <= hi && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
     };
-    if (i + 1 < t.size() && digits(i, 1, 2) && digits(i + 1, 1, 2) && m_.gap(t[i], t[i + 1]) == "/") {
+    auto number = [&](std::size_t k) {
+      int n = 0;
+      for (char c : m_.slice(t[k])) n = n * 10 + (c - '0');
+      return n;
+    };
+    // Day and month in either order (16/01, 01/16), both in range.
+    auto day_month = [&](int a, int b) { return a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31)); };
+    if (i + 1 < t.size() && digits(i, 1, 2) && digits(i + 1, 1, 2) && m_.gap(t[i], t[i + 1]) == "/" &&
+        day_month(number(i), number(i + 1))) {
       j = i + 2;
       if (j < t.size() && digits(j, 2, 4) && m_.gap(t[j - 1], t[j]) == "/") ++j;
       return true;
@@ -176,6 +192,33 @@ class Recognizer {
     for (const auto* d : m_.languages())
       if (in_list(d->speech_verbs, folded)) return true;
     return false;
+  }
+
+  // "The Best Electric Scooters": when words the text writes in lower case elsewhere are
+  // capitalized here, capitals say nothing about names. (Names themselves never occur in lower
+  // case, so a sentence full of names is not taken for a headline.)
+  bool headline_case(const Sentence& s) const {
+    std::size_t common = 0, capitalized_common = 0;
+    for (std::size_t i = 1; i < s.tokens.size(); ++i) {  // The first word is capitalized anyway.
+      if (unicode::length(s.folded[i]) < kMinHeadlineWordLetters || !lowercase_.count(s.folded[i])) continue;
+      ++common;
+      capitalized_common += unicode::starts_upper(m_.slice(s.tokens[i]));
+    }
+    return capitalized_common >= kMinHeadlineWords &&
+           static_cast<double>(capitalized_common) >= kHeadlineCapitalShare * static_cast<double>(common);
+  }
+
+  // Names from headline-case sentences count when a lexicon typed them, or when the same name
+  // appears in running text; lone words still join a person's name when grouped.
+  void confirm_headline_names(std::vector<Candidate>& headline, std::vector<Candidate>& names) const {
+    std::unordered_set<std::string> known;
+    for (const auto& c : names) known.insert(unicode::fold(m_.text.substr(c.name_start, c.end - c.name_start)));
+    for (auto& c : headline) {
+      if (!c.by_lexicon && !known.count(unicode::fold(m_.text.substr(c.name_start, c.end - c.name_start))))
+        c.typed = false;
+      if (c.typed || c.tokens == 1) names.push_back(c);
+    }
+    std::sort(names.begin(), names.end(), [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
   }
 
   void find_names(const Sentence& s, std::vector<Candidate>& out) const {
@@ -239,9 +282,11 @@ class Recognizer {
     std::string name = unicode::fold(m_.text.substr(c.name_start, c.end - c.name_start));
     std::string_view surface = m_.text.substr(c.name_start, c.end - c.name_start);
     c.typed = true;
+    c.by_lexicon = true;
     if (places_.count(name)) return void(c.type = EntityType::kLocation);
     if (organizations_.count(name)) return void(c.type = EntityType::kOrganization);
     if (honorific) return void(c.type = EntityType::kPerson);
+    c.by_lexicon = false;
     for (std::size_t k = first; k <= last; ++k) {
       std::string f = s.folded[k];
       for (const auto* d : m_.languages())
@@ -257,6 +302,11 @@ class Recognizer {
         c.tokens = 1;
         return void(c.type = EntityType::kLocation);
       }
+      // A person's name is made of words the text never writes in lower case; a run of
+      // common words is a heading or a product ("Fried Rice", "Smarter Choices").
+      std::size_t common = 0;
+      for (std::size_t k = first; k <= last; ++k) common += lowercase_.count(s.folded[k]);
+      if (2 * common > c.tokens) return void(c.typed = false);
       return void(c.type = EntityType::kPerson);
     }
     // A lone word: a person if a speech verb follows ("Obama said"), else left to grouping.

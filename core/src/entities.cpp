@@ -10,6 +10,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "lang/lexicon.h"
 #include "unicode.h"
 
 namespace article_analyzer {
@@ -52,12 +53,8 @@ std::unordered_set<std::string> lowercase_vocabulary(const TextModel& m) {
 
 class Recognizer {
  public:
-  explicit Recognizer(const TextModel& model) : m_(model), lowercase_(lowercase_vocabulary(model)) {
-    for (auto place : lang::cldr_places()) places_.insert(unicode::fold(place));
-    for (const auto* d : m_.languages()) {
-      for (auto place : d->extra_places) places_.insert(unicode::fold(place));
-      for (auto org : d->known_organizations) organizations_.insert(unicode::fold(org));
-    }
+  explicit Recognizer(const TextModel& model)
+      : m_(model), lowercase_(lowercase_vocabulary(model)), lex_(lang::lexicon()) {
     // Calendars: the page's language, and English, which pages of every language quote.
     for (std::string_view code : {std::string_view(m_.language), std::string_view("en")}) {
       auto months = lang::month_names(code);
@@ -169,30 +166,19 @@ class Recognizer {
     return false;
   }
 
-  bool is_stopword(const std::string& folded) const {
-    for (const auto* d : m_.languages())
-      if (in_list(d->stopwords, folded) || in_list(d->name_stopwords, folded)) return true;
-    return false;
-  }
+  bool is_stopword(const std::string& folded) const { return lex_.function_words.count(folded) > 0; }
 
   bool is_honorific(const Sentence& s, std::size_t i) const {
     std::string_view w = m_.slice(s.tokens[i]);
     std::string with_dot = std::string(w) + (m_.text.substr(s.tokens[i].end, 1) == "." ? "." : "");
-    for (const auto* d : m_.languages())
-      for (auto h : d->honorifics)
-        if (h == w || h == with_dot) return true;
-    return false;
+    return lex_.honorifics.count(std::string(w)) || lex_.honorifics.count(with_dot);
   }
 
   bool capitalized(const Sentence& s, std::size_t i) const {
     return unicode::starts_upper(m_.slice(s.tokens[i])) && !is_weekday(s, i) && !is_month(s, i);
   }
 
-  bool is_speech_verb(const std::string& folded) const {
-    for (const auto* d : m_.languages())
-      if (in_list(d->speech_verbs, folded)) return true;
-    return false;
-  }
+  bool is_speech_verb(const std::string& folded) const { return lex_.speech_verbs.count(folded) > 0; }
 
   // "The Best Electric Scooters": when words the text writes in lower case elsewhere are
   // capitalized here, capitals say nothing about names. (Names themselves never occur in lower
@@ -283,21 +269,18 @@ class Recognizer {
     std::string_view surface = m_.text.substr(c.name_start, c.end - c.name_start);
     c.typed = true;
     c.by_lexicon = true;
-    if (places_.count(name)) return void(c.type = EntityType::kLocation);
-    if (organizations_.count(name)) return void(c.type = EntityType::kOrganization);
+    if (lex_.places.count(name)) return void(c.type = EntityType::kLocation);
+    if (lex_.organizations.count(name)) return void(c.type = EntityType::kOrganization);
     if (honorific) return void(c.type = EntityType::kPerson);
     c.by_lexicon = false;
-    for (std::size_t k = first; k <= last; ++k) {
-      std::string f = s.folded[k];
-      for (const auto* d : m_.languages())
-        if (in_list(d->organization_words, f)) return void(c.type = EntityType::kOrganization);
-    }
+    for (std::size_t k = first; k <= last; ++k)
+      if (lex_.organization_words.count(s.folded[k])) return void(c.type = EntityType::kOrganization);
     if (c.tokens == 1 && unicode::is_all_upper(surface) && unicode::length(surface) >= 2 &&
         unicode::length(surface) <= kMaxAcronymLetters && !lowercase_.count(name))
       return void(c.type = EntityType::kOrganization);
     if (c.tokens >= 2) {
       // A run that starts with a place ("Moscou Pyongyang") is not a person's name.
-      if (places_.count(s.folded[first])) {
+      if (lex_.places.count(s.folded[first])) {
         c.end = s.tokens[first].end;
         c.tokens = 1;
         return void(c.type = EntityType::kLocation);
@@ -396,7 +379,8 @@ class Recognizer {
 
   const TextModel& m_;
   std::unordered_set<std::string> lowercase_;
-  std::unordered_set<std::string> places_, organizations_, months_, weekdays_, seasons_, year_prepositions_, day_parts_;
+  const lang::Lexicon& lex_;
+  std::unordered_set<std::string> months_, weekdays_, seasons_, year_prepositions_, day_parts_;
 };
 
 }  // namespace

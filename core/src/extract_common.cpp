@@ -3,7 +3,7 @@
 #include <unordered_map>
 
 #include "extraction.h"
-#include "lang/language.h"
+#include "lang/lexicon.h"
 #include "unicode.h"
 
 namespace article_analyzer {
@@ -54,41 +54,33 @@ bool follows_sentence_end(std::string_view line, std::size_t at) {
 }  // namespace
 
 bool is_ui_label(std::string_view line) {
-  std::string key = label_key(line);
-  if (key.empty()) return false;
-  for (const auto* data : lang::all())
-    for (auto label : data->ui_labels)
-      if (key == label) return true;
-  return false;
+  return lang::lexicon().ui_labels.count(label_key(line)) > 0;
 }
 
 bool starts_boilerplate(std::string_view line) {
   std::string key = label_key(line);
-  for (const auto* data : lang::all())
-    for (auto start : data->boilerplate_starts)
-      if (starts_with_word(key, start)) return true;
+  for (const auto& start : lang::lexicon().boilerplate_starts)
+    if (starts_with_word(key, start)) return true;
   return false;
 }
 
 std::size_t find_credit(std::string_view line) {
-  // Candidates: each word that opens a credit in some language, or a "(" whose content ends
-  // the line ("(Reuters)"). The credit must run to the end of the line and be short.
+  // Candidates: each word that opens a credit in some language ("Photo", "Crédit", "©"), at
+  // the start of the line or after its last sentence. The credit runs to the end of the line.
   std::string folded = unicode::fold(line);
   if (folded.size() != line.size()) return std::string_view::npos;  // Offsets would not map.
   for (std::size_t at = 0; at < folded.size(); ++at) {
     bool word_start = at == 0 || folded[at - 1] == ' ' || folded[at - 1] == '(';
     if (!word_start) continue;
-    for (const auto* data : lang::all()) {
-      for (auto start : data->credit_starts) {
-        if (!starts_with_word(std::string_view(folded).substr(at), start)) continue;
-        std::string_view tail = line.substr(at);
-        std::size_t words = static_cast<std::size_t>(std::count(tail.begin(), tail.end(), ' ')) + 1;
-        // A credit names someone: a slash, a colon or an upper-case word follows the opener.
-        bool names_source = tail.find('/') != std::string_view::npos || tail.find(':') != std::string_view::npos ||
-                            (words >= 2 && unicode::starts_upper(tail.substr(tail.find(' ') + 1)));
-        if (words <= kMaxCreditWords && names_source && follows_sentence_end(line, at))
-          return at > 0 && line[at - 1] == '(' ? at - 1 : at;
-      }
+    for (const auto& start : lang::lexicon().credit_starts) {
+      if (!starts_with_word(std::string_view(folded).substr(at), start)) continue;
+      std::string_view tail = line.substr(at);
+      std::size_t words = static_cast<std::size_t>(std::count(tail.begin(), tail.end(), ' ')) + 1;
+      // A credit names someone: a slash, a colon or an upper-case word follows the opener.
+      bool names_source = tail.find('/') != std::string_view::npos || tail.find(':') != std::string_view::npos ||
+                          (words >= 2 && unicode::starts_upper(tail.substr(tail.find(' ') + 1)));
+      if (words <= kMaxCreditWords && names_source && follows_sentence_end(line, at))
+        return at > 0 && line[at - 1] == '(' ? at - 1 : at;
     }
   }
   return std::string_view::npos;

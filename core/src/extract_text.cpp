@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "extraction.h"
-#include "lang/language.h"
+#include "lang/lexicon.h"
 #include "unicode.h"
 
 namespace article_analyzer {
@@ -35,19 +35,17 @@ bool is_prose(std::string_view line) { return word_count(line) >= kMinProseWords
 // A section label line, and the section it names; empty if the line is not one.
 bool section_label(std::string_view line, std::string& section) {
   std::string folded = unicode::fold(line);
-  for (const auto* data : lang::all()) {
-    for (auto start : data->section_label_starts) {
-      if (folded.compare(0, start.size(), start) != 0) continue;
-      section.clear();
-      for (auto sep : kSectionSeparators) {
-        std::size_t at = line.rfind(sep);
-        if (at != std::string_view::npos) {
-          section = std::string(line.substr(at + sep.size()));
-          break;
-        }
+  for (const auto& start : lang::lexicon().section_label_starts) {
+    if (folded.compare(0, start.size(), start) != 0) continue;
+    section.clear();
+    for (auto sep : kSectionSeparators) {
+      std::size_t at = line.rfind(sep);
+      if (at != std::string_view::npos) {
+        section = std::string(line.substr(at + sep.size()));
+        break;
       }
-      return true;
     }
+    return true;
   }
   return false;
 }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <set>
 
+#include "lang/lexicon.h"
 #include "unicode.h"
 
 namespace article_analyzer {
@@ -43,7 +44,8 @@ struct MentionRef {
 
 class Attributor {
  public:
-  Attributor(const TextModel& m, const std::vector<Entity>& entities) : m_(m), entities_(entities) {
+  Attributor(const TextModel& m, const std::vector<Entity>& entities)
+      : m_(m), entities_(entities), lex_(lang::lexicon()) {
     for (const auto& e : entities)
       if (e.type == EntityType::kPerson || e.type == EntityType::kOrganization)
         for (const auto& mention : e.mentions) mentions_.push_back({mention.start, mention.end, e.id, e.type});
@@ -123,33 +125,25 @@ class Attributor {
   }
 
   const Sentence* sentence_at(std::size_t pos) const {
-    for (const auto& s : m_.sentences)
-      if (pos >= s.start && pos < s.end) return &s;
-    return nullptr;
+    auto it = std::upper_bound(m_.sentences.begin(), m_.sentences.end(), pos,
+                               [](std::size_t p, const Sentence& s) { return p < s.start; });
+    if (it == m_.sentences.begin()) return nullptr;
+    --it;
+    return pos < it->end ? &*it : nullptr;
   }
 
   // Length in tokens of the speech verb starting at token i, 0 if none.
   std::size_t speech_verb_at(const Sentence& s, std::size_t i) const {
-    for (const auto* d : m_.languages()) {
-      for (auto verb : d->speech_verbs) {
-        std::size_t k = i, start = 0, n = 0;
-        while (start <= verb.size() && k < s.tokens.size()) {
-          std::size_t end = verb.find(' ', start);
-          if (end == std::string_view::npos) end = verb.size();
-          if (s.folded[k] != verb.substr(start, end - start)) break;
-          ++k, ++n, start = end + 1;
-          if (end == verb.size()) return n;
-        }
-      }
+    if (lex_.speech_verbs.count(s.folded[i])) return 1;
+    for (const auto& phrase : lex_.speech_phrases) {
+      std::size_t n = 0;
+      while (n < phrase.size() && i + n < s.tokens.size() && s.folded[i + n] == phrase[n]) ++n;
+      if (n == phrase.size()) return n;
     }
     return 0;
   }
 
-  bool is_pronoun(std::string_view folded) const {
-    for (const auto* d : m_.languages())
-      if (in_list(d->speaker_pronouns, folded)) return true;
-    return false;
-  }
+  bool is_pronoun(const std::string& folded) const { return lex_.speaker_pronouns.count(folded) > 0; }
 
   // "a-t-il", "dit-elle": a word whose last hyphenated part is a subject pronoun.
   bool has_pronoun_part(const Token& t) const {
@@ -226,10 +220,7 @@ class Attributor {
     std::set<std::string> words;
     for (std::size_t k = from; k < to && k < s.tokens.size(); ++k) {
       const std::string& f = s.folded[k];
-      bool function_word = unicode::length(f) <= 2;
-      for (const auto* d : m_.languages())
-        function_word = function_word || in_list(d->stopwords, f) || in_list(d->name_stopwords, f);
-      if (!function_word) words.insert(f);
+      if (unicode::length(f) > 2 && !lex_.function_words.count(f)) words.insert(f);
     }
     return words;
   }
@@ -307,6 +298,7 @@ class Attributor {
 
   const TextModel& m_;
   const std::vector<Entity>& entities_;
+  const lang::Lexicon& lex_;
   std::vector<MentionRef> mentions_;
   std::vector<QuoteMarks> spans_;
   std::vector<std::pair<std::size_t, int>> events_;

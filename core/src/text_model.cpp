@@ -57,18 +57,6 @@ void join_hyphenated(std::string_view text, std::vector<Token>& tokens) {
 
 }  // namespace
 
-bool in_list(lang::Words list, std::string_view folded_word) {
-  return std::find(list.begin(), list.end(), folded_word) != list.end();
-}
-
-std::vector<const lang::LanguageData*> TextModel::languages() const {
-  std::vector<const lang::LanguageData*> out;
-  if (data) out.push_back(data);
-  for (const auto* d : lang::all())
-    if (d != data) out.push_back(d);
-  return out;
-}
-
 TextModel build_text_model(std::string_view text, const std::vector<Paragraph>& paragraphs, std::string language) {
   TextModel model;
   model.text = text;
@@ -80,7 +68,7 @@ TextModel build_text_model(std::string_view text, const std::vector<Paragraph>& 
     std::vector<unicode::Range> words = unicode::words(para, model.language);
     std::size_t w = 0;
     for (auto s : unicode::sentences(para, model.language)) {
-      Sentence sentence{paragraphs[p].start + s.start, paragraphs[p].start + s.end, p, {}};
+      Sentence sentence{paragraphs[p].start + s.start, paragraphs[p].start + s.end, p, {}, {}};
       while (w < words.size() && words[w].start < s.start) ++w;
       for (; w < words.size() && words[w].end <= s.end; ++w)
         sentence.tokens.push_back({paragraphs[p].start + words[w].start, paragraphs[p].start + words[w].end});

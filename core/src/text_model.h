@@ -32,13 +32,8 @@ struct TextModel {
   std::string_view slice(const Token& t) const { return text.substr(t.start, t.end - t.start); }
   /// What lies between two tokens of a sentence ("" if adjacent, " " if one space...).
   std::string_view gap(const Token& a, const Token& b) const { return text.substr(a.end, b.start - a.end); }
-  /// The language lists that apply: the page's language first, then the others.
-  std::vector<const lang::LanguageData*> languages() const;
 };
 
 TextModel build_text_model(std::string_view text, const std::vector<Paragraph>& paragraphs, std::string language);
-
-/// True if `word` (folded) is in `list` (lists are lower case).
-bool in_list(lang::Words list, std::string_view folded_word);
 
 }  // namespace article_analyzer

@@ -33,6 +33,10 @@ constexpr double kSiblingScoreShare = 0.2;
 // ...or when they are prose: this long with this little link text.
 constexpr std::size_t kSiblingProseChars = 80;
 constexpr double kSiblingMaxLinkDensity = 0.25;
+// A paragraph of prose has this many characters (and little link text, as siblings above).
+constexpr std::size_t kProseChars = 80;
+// A parent replaces the container when it adds this share of prose or more (see widen_to_prose).
+constexpr double kMinProseGrowth = 0.25;
 // A container inside the content whose text is mostly links and that is this short is a
 // link list (related articles, tags), not article text.
 constexpr double kLinkListDensity = 0.5;
@@ -132,11 +136,30 @@ struct Stats {
   std::size_t link_chars = 0;  ///< Of which inside <a>.
   std::size_t commas = 0;
   std::size_t blocks = 0;  ///< Block-level elements, itself included (<br> not counted).
+  std::size_t prose = 0;   ///< Characters in paragraphs of prose (long, few links).
 };
+
+// A paragraph: an element whose content is inline only (a <p>, or a <div> used as one).
+bool is_paragraph_like(const Node& n, const Stats& s) {
+  if (n.is("p") || n.is("pre") || n.is("td")) return true;
+  if (!(n.is("div") || n.is("li") || n.is("blockquote") || n.is("section") || n.is("article") || n.is("dd")))
+    return false;
+  return s.blocks == 1;  // Only itself.
+}
 
 class Page {
  public:
-  explicit Page(const dom::Document& doc) : doc_(doc), stats_(doc.arena.size()), dropped_(doc.arena.size(), false) {
+  explicit Page(const dom::Document& doc)
+      : doc_(doc), stats_(doc.arena.size()), dropped_(doc.arena.size(), false), own_(doc.arena.size()) {
+    for (std::size_t i = 0; i < doc.arena.size(); ++i) {
+      const Node& n = doc.arena[i];
+      if (n.type != Node::Type::kText) continue;
+      for (std::size_t k = 0; k < n.text.size();) {
+        char32_t c = unicode::next_code_point(n.text, k);
+        if (!unicode::is_space(c)) ++own_[i].chars;
+        if (c == U',' || c == U'，' || c == U'、' || c == U'،') ++own_[i].commas;
+      }
+    }
     measure();
   }
   const Stats& stats(const Node* n) const { return stats_[n->index]; }
@@ -147,34 +170,41 @@ class Page {
   bool dropped(const Node* n) const { return dropped_[n->index]; }
   void drop(const Node* n) { dropped_[n->index] = true; }
 
- private:
+  /// Sums the measurements up the tree (children come after parents in the arena, so one
+  /// reverse pass suffices). Dropped subtrees keep their own figures but add nothing upward;
+  /// call again after pruning.
   void measure() {
+    std::fill(stats_.begin(), stats_.end(), Stats{});
     for (std::size_t i = doc_.arena.size(); i-- > 0;) {
       const Node& n = doc_.arena[i];
       Stats& s = stats_[i];
       if (n.type == Node::Type::kText) {
-        for (std::size_t k = 0; k < n.text.size();) {
-          char32_t c = unicode::next_code_point(n.text, k);
-          if (!unicode::is_space(c)) ++s.chars;
-          if (c == U',' || c == U'，' || c == U'、' || c == U'،') ++s.commas;
-        }
+        s.chars += own_[i].chars;
+        s.commas += own_[i].commas;
       } else if (in(kNeverContent, n.tag)) {
         s = {};  // Script text and the like must not count as content.
       }
       if (n.is("a")) s.link_chars = s.chars;
       if (is_block(&n) && !n.is("br")) ++s.blocks;
-      if (n.parent) {
+      if (is_paragraph_like(n, s) && s.chars >= kProseChars &&
+          static_cast<double>(s.link_chars) < kSiblingMaxLinkDensity * static_cast<double>(s.chars))
+        s.prose = s.chars;
+      if (n.parent && !dropped_[i]) {
         Stats& p = stats_[n.parent->index];
         p.chars += s.chars;
         p.link_chars += s.link_chars;
         p.commas += s.commas;
         p.blocks += s.blocks;
+        p.prose += s.prose;
       }
     }
   }
+
+ private:
   const dom::Document& doc_;
   std::vector<Stats> stats_;
   std::vector<bool> dropped_;
+  std::vector<Stats> own_;  ///< Text nodes' own counts, computed once.
 };
 
 // --- Metadata -----------------------------------------------------------------------------
@@ -373,13 +403,8 @@ double class_weight(const Node* n) {
   return w;
 }
 
-// A text block: an element whose content is inline only (a <p>, or a <div> used as one).
 bool is_text_block(const Page& page, const Node* n) {
-  if (!n->is_element() || page.dropped(n)) return false;
-  if (n->is("p") || n->is("pre") || n->is("td")) return true;
-  if (!(n->is("div") || n->is("li") || n->is("blockquote") || n->is("section") || n->is("article") || n->is("dd")))
-    return false;
-  return page.stats(n).blocks == 1;  // Only itself: a <div> used as a paragraph.
+  return n->is_element() && !page.dropped(n) && is_paragraph_like(*n, page.stats(n));
 }
 
 // The best-scoring container may hold only part of the article: a page builder puts each
@@ -429,6 +454,22 @@ const Node* widen_candidate(const Node* best, std::unordered_map<const Node*, do
   return best;
 }
 
+// A long article may be cut into sections that score apart. Climb while the parent adds
+// much more prose, and what it adds is mostly prose (not menus, link lists or teasers).
+const Node* widen_to_prose(const Node* best, const Page& page) {
+  while (best->parent && !best->parent->is("body") && !best->parent->is("html")) {
+    const Stats& now = page.stats(best);
+    const Stats& up = page.stats(best->parent);
+    double added_prose = static_cast<double>(up.prose - now.prose);
+    double added_other = static_cast<double>((up.chars - up.prose) - (now.chars - now.prose));
+    if (added_prose < kMinProseGrowth * static_cast<double>(now.prose) || added_prose <= added_other ||
+        page.link_density(best->parent) > kSiblingMaxLinkDensity)
+      break;
+    best = best->parent;
+  }
+  return best;
+}
+
 const Node* choose_content(const dom::Document& doc, const Page& page, std::vector<const Node*>& chosen) {
   std::unordered_map<const Node*, double> scores;
   auto score_of = [&](const Node* n) -> double& {
@@ -459,6 +500,7 @@ const Node* choose_content(const dom::Document& doc, const Page& page, std::vect
   }
   if (!best) return nullptr;
   best = widen_candidate(best, scores);
+  best = widen_to_prose(best, page);
   best_score = scores.count(best) ? scores[best] : best_score;
   const Node* parent = best->parent;
   if (!parent) {
@@ -680,6 +722,7 @@ Extraction extract_once(const dom::Document& doc, const Metadata& metadata, bool
   out.metadata = metadata;
   Page page(doc);
   prune(doc, page, out, clean, strict);
+  page.measure();  // Without what pruning dropped.
   const Node* body = find_body(doc);
   BlockWriter writer(page, out, clean && strict.link_lists);
   if (!clean) {

@@ -96,6 +96,36 @@ TEST_CASE("advertising is removed") {
   CHECK(removed_with(a, "Publicité pour", "advertising"));
 }
 
+TEST_CASE("the byline is kept as metadata, not as body text") {
+  Analysis a = analyze_ok(page("<article><div class=\"byline\">Par Jeanne Dupont</div>" + kProse + "</article>"));
+  CHECK(a.byline == "Par Jeanne Dupont");
+  CHECK_FALSE(in_body(a, "Jeanne Dupont"));
+  CHECK(removed_with(a, "Jeanne Dupont", "byline"));
+}
+
+TEST_CASE("blocks outside the article's container are not content") {
+  Analysis a = analyze_ok(page("<div class=\"promo-box\"><p>Offre spéciale sur les abonnements cette semaine seulement.</p></div>"
+                               "<div id=\"story\">" + kProse + "</div>"));
+  CHECK_FALSE(in_body(a, "Offre spéciale"));
+  CHECK(std::any_of(a.removed.begin(), a.removed.end(), [](const Removed& r) {
+    return r.text.find("Offre spéciale") != std::string::npos && (r.reason == "not-content" || r.reason == "advertising");
+  }));
+}
+
+TEST_CASE("a truncated teaser of a body paragraph is dropped") {
+  std::string teaser = "<p>Les ministres russe et nord-coréen des Affaires étrangères se sont félicités mardi, avant une…</p>";
+  Analysis a = analyze_ok(page("<article>" + kProse + "<div class=\"encart\">" + teaser + "</div></article>"));
+  CHECK(paragraphs_of(a, ParagraphKind::kParagraph).size() == 3);
+  CHECK(removed_with(a, "avant une…", "teaser"));
+}
+
+TEST_CASE("interface labels inside the content are removed") {
+  Analysis a = analyze_ok(page("<article>" + kProse + "<p>Partager</p><p>Share</p></article>"));
+  CHECK_FALSE(in_body(a, "Partager"));
+  CHECK(removed_with(a, "Partager", "ui-label"));
+  CHECK(removed_with(a, "Share", "ui-label"));
+}
+
 TEST_CASE("captions and credits are their own kinds") {
   Analysis a = analyze_ok(page("<article><figure><img src=x.jpg><figcaption>Sergueï Lavrov à Moscou. Photo MAXIM SHEMETOV / AFP</figcaption></figure>" + kProse + "</article>"));
   auto captions = paragraphs_of(a, ParagraphKind::kCaption);

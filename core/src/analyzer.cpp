@@ -81,6 +81,22 @@ void assemble(Extraction& extraction, Analysis& a) {
   a.dir = m.dir;
 }
 
+// `reference` resolved against `base` (RFC 3986 in its common cases: absolute, scheme-relative,
+// root-relative, relative to the base's folder). Dot segments are left as they are.
+std::string resolve_url(const std::string& base, const std::string& reference) {
+  if (reference.empty() || base.empty()) return reference;
+  std::size_t scheme_end = reference.find(':');
+  if (scheme_end != std::string::npos && reference.find('/') > scheme_end) return reference;  // Absolute.
+  std::size_t base_scheme = base.find("://");
+  if (base_scheme == std::string::npos) return reference;
+  if (reference.rfind("//", 0) == 0) return base.substr(0, base_scheme + 1) + reference;
+  std::size_t path_start = base.find('/', base_scheme + 3);
+  std::string origin = base.substr(0, path_start);
+  if (reference[0] == '/') return origin + reference;
+  std::string folder = path_start == std::string::npos ? origin + "/" : base.substr(0, base.rfind('/') + 1);
+  return folder + reference;
+}
+
 // The script direction of the text when the page does not say: rtl if most letters are.
 std::string detect_dir(std::string_view text) {
   std::size_t rtl = 0, letters = 0;
@@ -117,6 +133,8 @@ AnalysisResult run(std::string_view input, const Options& options) {
     a.paragraphs = verbatim_paragraphs(a.text);
   }
   a.timings.extract = ms_since(t);
+  a.canonical_url = resolve_url(options.url, a.canonical_url.empty() ? options.url : a.canonical_url);
+  a.image = resolve_url(a.canonical_url.empty() ? options.url : a.canonical_url, a.image);
 
   if (!options.language.empty()) a.language = options.language;
   if (a.language.empty()) a.language = detect_language(a.text);

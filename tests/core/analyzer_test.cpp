@@ -47,3 +47,13 @@ TEST_CASE("names of kinds, types and errors are stable") {
   CHECK(is_body(ParagraphKind::kHeading));
   CHECK_FALSE(is_body(ParagraphKind::kCredit));
 }
+
+TEST_CASE("the url option resolves the page's relative links") {
+  Options options;
+  options.url = "https://example.org/monde/article.html";
+  Analysis a = analyze_ok("<html><head><link rel=canonical href=\"/monde/a\"><meta property=\"og:image\" content=\"img/photo.jpg\">"
+                          "</head><body><p>Un paragraphe.</p></body></html>", options);
+  CHECK(a.canonical_url == "https://example.org/monde/a");
+  CHECK(a.image == "https://example.org/monde/img/photo.jpg");
+  CHECK(analyze_ok("Du texte.", options).canonical_url == options.url);
+}

@@ -35,7 +35,8 @@ enum class InputFormat { kAuto, kHtml, kText };
 
 struct Options {
   InputFormat format = InputFormat::kAuto;
-  std::string url;       ///< Where the page came from, if known (resolves relative links).
+  std::string url;       ///< Where the page came from, if known: resolves the relative canonical
+                         ///< and image URLs, and is the canonical URL when the page names none.
   std::string language;  ///< BCP 47 tag to force ("fr", "en"); empty: from the page or detected.
   /// true: remove boilerplate (navigation, labels, teasers...). false: analyze the input text
   /// exactly as given, so that for plain text the offsets index the input itself.

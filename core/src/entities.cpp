@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "lang/lexicon.h"
@@ -313,10 +314,16 @@ class Recognizer {
   }
 
   std::vector<Entity> group(std::vector<Candidate> names, std::vector<Candidate> dates) const {
-    // Full names first: a lone word joins the person whose name holds it (last word first).
+    // Full names first: a lone word joins the person whose name holds it, as its last word
+    // ("Poutine") before any other ("Kim" of "Kim Jong Un"); the last such name wins.
     std::vector<std::vector<std::string>> person_names;
-    for (const auto& c : names)
-      if (c.typed && c.type == EntityType::kPerson && c.tokens >= 2) person_names.push_back(name_words(c));
+    std::unordered_map<std::string, std::size_t> by_last_word, by_any_word;
+    for (const auto& c : names) {
+      if (!c.typed || c.type != EntityType::kPerson || c.tokens < 2) continue;
+      person_names.push_back(name_words(c));
+      by_last_word[person_names.back().back()] = person_names.size() - 1;
+      for (const auto& w : person_names.back()) by_any_word[w] = person_names.size() - 1;
+    }
     std::vector<Entity> entities;
     std::map<std::pair<EntityType, std::string>, std::size_t> by_key;
     auto add = [&](EntityType type, const std::string& key, const Candidate& c, std::string name) {
@@ -343,10 +350,8 @@ class Recognizer {
       std::vector<std::string> words = name_words(c);
       if (!c.typed || (c.type == EntityType::kPerson && words.size() == 1)) {
         const std::vector<std::string>* owner = nullptr;
-        for (int pass = 0; pass < 2 && !owner; ++pass)
-          for (const auto& full : person_names)
-            if ((pass == 0 && full.back() == words[0]) || (pass == 1 && std::count(full.begin(), full.end(), words[0])))
-              owner = &full;
+        if (auto it = by_last_word.find(words[0]); it != by_last_word.end()) owner = &person_names[it->second];
+        else if (auto any = by_any_word.find(words[0]); any != by_any_word.end()) owner = &person_names[any->second];
         if (owner) {
           std::string key;
           for (const auto& w : *owner) key += (key.empty() ? "" : " ") + w;

@@ -61,7 +61,7 @@ constexpr Strictness kPasses[] = {{true, true}, {false, true}, {false, false}};
 // --- Keyword tables ---------------------------------------------------------------------
 // Elements that never hold article text.
 constexpr std::string_view kNeverContent[] = {
-    "script", "style", "noscript", "template", "head", "link", "meta", "iframe", "object", "embed",
+    "script", "style", "template", "head", "link", "meta", "iframe", "object", "embed",
     "canvas", "button", "input", "select", "option", "textarea", "dialog", "map", "audio", "video",
     "source", "track", "svg", "math"};
 // Elements whose text is laid out as blocks (they end the paragraph before them).
@@ -347,6 +347,12 @@ void prune(const dom::Document& doc, Page& page, Extraction& out, bool clean, St
       page.drop(n);
       return false;
     }
+    // <noscript> is what a browser without scripts shows: forums (Discourse) render their
+    // posts there. It counts when it holds most of the page's text, else it is fallback chrome.
+    if (n->is("noscript") && static_cast<double>(page.stats(n).chars) <= kMaxChromeShare * page_chars) {
+      page.drop(n);
+      return false;
+    }
     // Pages that hide themselves until a script runs (anti-flicker, hydration) are shown as
     // the reader saw them: a hidden node holding most of the page's text is not dropped.
     bool holds_the_page = static_cast<double>(page.stats(n).chars) > kMaxChromeShare * page_chars;
@@ -357,7 +363,8 @@ void prune(const dom::Document& doc, Page& page, Extraction& out, bool clean, St
     }
     if (!clean) return true;
     std::string_view why = chrome_reason(n, strict.class_hints);
-    if (!why.empty() && !(holds_the_page && !n->is("nav") && !n->is("footer") && !n->is("aside"))) {
+    // (An <aside> or <nav> left open by the markup may even hold the whole article.)
+    if (!why.empty() && !holds_the_page) {
       record(out, n, why);
       page.drop(n);
       return false;

@@ -28,6 +28,8 @@ constexpr std::size_t kSpeakerWindowAfterCue = 12;
 constexpr std::size_t kMinWordsWithoutCue = 4;
 // Words of a role phrase or of a person's surroundings compared for role resolution.
 constexpr std::size_t kRoleContextWords = 7;
+// A role phrase is compared with this many person mentions before the quote, the nearest.
+constexpr std::size_t kRoleLookbackMentions = 30;
 // Auxiliaries that start a cue before the participle ("a déclaré", "has said").
 constexpr std::string_view kAuxiliaries[] = {"a", "ont", "avait", "avaient", "aurait", "has", "had", "have", "is", "was"};
 
@@ -118,10 +120,15 @@ class Attributor {
     }
   }
 
+  // Spans are in text order and do not overlap: a binary search finds the one before pos.
   bool inside_quote(std::size_t pos) const {
-    for (const auto& s : spans_)
-      if (pos >= s.open && pos <= s.close) return true;
-    return false;
+    auto it = std::upper_bound(spans_.begin(), spans_.end(), pos, [](std::size_t p, const QuoteMarks& q) { return p < q.open; });
+    return it != spans_.begin() && pos <= std::prev(it)->close;
+  }
+
+  // The mentions that start at or after `from`, in text order.
+  std::vector<MentionRef>::const_iterator mentions_from(std::size_t from) const {
+    return std::lower_bound(mentions_.begin(), mentions_.end(), from, [](const MentionRef& m, std::size_t p) { return m.start < p; });
   }
 
   const Sentence* sentence_at(std::size_t pos) const {
@@ -156,19 +163,17 @@ class Attributor {
   // porte-parole du Kremlin, Dmitri Peskov" the organization only describes the speaker.
   const MentionRef* first_mention_in(std::size_t from, std::size_t to) const {
     const MentionRef* organization = nullptr;
-    for (const auto& mention : mentions_) {
-      if (mention.start < from || mention.end > to || inside_quote(mention.start)) continue;
-      if (mention.type == EntityType::kPerson) return &mention;
-      if (!organization) organization = &mention;
+    for (auto it = mentions_from(from); it != mentions_.end() && it->start < to; ++it) {
+      if (it->end > to || inside_quote(it->start)) continue;
+      if (it->type == EntityType::kPerson) return &*it;
+      if (!organization) organization = &*it;
     }
     return organization;
   }
   const MentionRef* last_mention_in(std::size_t from, std::size_t to, bool person_only = false) const {
     const MentionRef* found = nullptr;
-    for (const auto& mention : mentions_)
-      if (mention.start >= from && mention.end <= to && !inside_quote(mention.start) &&
-          (!person_only || mention.type == EntityType::kPerson))
-        found = &mention;
+    for (auto it = mentions_from(from); it != mentions_.end() && it->start < to; ++it)
+      if (it->end <= to && !inside_quote(it->start) && (!person_only || it->type == EntityType::kPerson)) found = &*it;
     return found;
   }
 
@@ -188,11 +193,9 @@ class Attributor {
     }
   }
 
-  int last_speaker_before(std::size_t pos) const {
-    int who = -1;
-    for (const auto& [at, entity] : events_)
-      if (at < pos) who = entity;
-    return who;
+  int last_speaker_before(std::size_t pos) const {  // Events are in text order.
+    auto it = std::lower_bound(events_.begin(), events_.end(), pos, [](const auto& e, std::size_t p) { return e.first < p; });
+    return it == events_.begin() ? -1 : std::prev(it)->second;
   }
 
   void set_cue(const Sentence& s, std::size_t verb, std::size_t length, Quote& q) const {
@@ -230,9 +233,11 @@ class Attributor {
   int resolve_role(const std::set<std::string>& role, std::size_t before) const {
     if (role.empty()) return -1;
     int best = -1;
-    std::size_t best_overlap = 0, best_pos = 0;
-    for (const auto& mention : mentions_) {
-      if (mention.type != EntityType::kPerson || mention.start >= before) continue;
+    std::size_t best_overlap = 0, best_pos = 0, looked_at = 0;
+    for (auto it = mentions_from(before); it != mentions_.begin() && looked_at < kRoleLookbackMentions;) {
+      const MentionRef& mention = *--it;
+      if (mention.type != EntityType::kPerson) continue;
+      ++looked_at;
       const Sentence* s = sentence_at(mention.start);
       if (!s) continue;
       std::size_t k = 0;
@@ -244,7 +249,7 @@ class Attributor {
       around.insert(after.begin(), after.end());
       std::size_t overlap = 0;
       for (const auto& w : role) overlap += around.count(w);
-      if (overlap > 0 && (overlap > best_overlap || (overlap == best_overlap && mention.start >= best_pos)))
+      if (overlap > 0 && (overlap > best_overlap || (overlap == best_overlap && mention.start > best_pos)))
         best = mention.entity, best_overlap = overlap, best_pos = mention.start;
     }
     return best;

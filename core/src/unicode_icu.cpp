@@ -1,5 +1,6 @@
 // ICU implementation of unicode.h: break iterators over UTF-8 (UText, so offsets stay in
 // bytes), NFKC case folding and character properties. Only ICU's common library is used.
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -92,6 +93,12 @@ std::vector<Range> words(std::string_view text, std::string_view language) {
 }
 
 std::string fold(std::string_view text) {
+  // ASCII folds to its lower case: no need for ICU (most words of Latin-script pages).
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out(text);
+    for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return out;
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
   icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
@@ -200,6 +207,18 @@ std::string collapse_space(std::string_view text) {
   out.reserve(text.size());
   bool pending_space = false;
   for (std::size_t i = 0; i < text.size();) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {  // ASCII needs no decoding: most of the text of most pages.
+      ++i;
+      if (byte == ' ' || (byte >= '\t' && byte <= '\r')) {
+        pending_space = !out.empty();
+        continue;
+      }
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      out.push_back(static_cast<char>(byte));
+      continue;
+    }
     std::size_t start = i;
     char32_t c = next_code_point(text, i);
     if (is_space(c)) {

@@ -362,6 +362,12 @@ void prune(const dom::Document& doc, Page& page, Extraction& out, bool clean, St
       return false;
     }
     if (!clean) return true;
+    // A form is a sign-up, search or comment box unless it wraps the page (ASP.NET pages do).
+    if (n->is("form") && !holds_the_page && page.stats(n).prose * 2 < page.stats(n).chars) {
+      record(out, n, reason::kBoilerplate);
+      page.drop(n);
+      return false;
+    }
     std::string_view why = chrome_reason(n, strict.class_hints);
     // (An <aside> or <nav> left open by the markup may even hold the whole article.)
     if (!why.empty() && !holds_the_page) {
@@ -546,7 +552,9 @@ class BlockWriter {
   static constexpr char kLineBreak = '\x01';
 
  public:
-  BlockWriter(const Page& page, Extraction& out, bool clean) : page_(page), out_(out), clean_(clean) {}
+  /// `clean`: drop interface labels and boilerplate lines; `link_lists`: drop link-dense boxes.
+  BlockWriter(const Page& page, Extraction& out, bool clean, bool link_lists)
+      : page_(page), out_(out), clean_(clean), link_lists_(link_lists) {}
 
   void emit(const Node* root) {
     struct Frame {
@@ -573,7 +581,7 @@ class BlockWriter {
         buffer_ += kLineBreak;
         continue;
       }
-      if (clean_ && link_list(n)) {
+      if (link_lists_ && link_list(n)) {
         record(out_, n, reason::kRelated);
         continue;
       }
@@ -668,6 +676,7 @@ class BlockWriter {
   const Page& page_;
   Extraction& out_;
   bool clean_;
+  bool link_lists_;
   std::string buffer_;
   bool preformatted_ = false;
   std::size_t container_ = 0;
@@ -731,7 +740,7 @@ Extraction extract_once(const dom::Document& doc, const Metadata& metadata, bool
   prune(doc, page, out, clean, strict);
   page.measure();  // Without what pruning dropped.
   const Node* body = find_body(doc);
-  BlockWriter writer(page, out, clean && strict.link_lists);
+  BlockWriter writer(page, out, clean, clean && strict.link_lists);
   if (!clean) {
     writer.emit(body);
     return out;

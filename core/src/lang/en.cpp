@@ -13,7 +13,10 @@ constexpr std::string_view kUiLabels[] = {
     "read more", "see more", "show more", "load more", "advertisement", "advertising", "sponsored",
     "sponsored content", "newsletter", "facebook", "twitter", "linkedin", "whatsapp", "copy link",
     "skip to content", "skip to main content", "back to top", "related", "related articles", "listen",
-    "save", "bookmark", "read next", "more stories", "trending", "most popular", "latest news", "video"};
+    "save", "bookmark", "read next", "more stories", "trending", "most popular", "latest news", "video",
+    "learn more", "table of contents", "contents", "in this article", "jump to", "book now", "view all",
+    "see more", "see all", "contact us", "get a quote", "your email", "email address", "first name",
+    "last name", "submit", "send", "print this page", "previous", "next", "previous article", "next article"};
 constexpr std::string_view kBoilerplateStarts[] = {
     "read more", "read also", "see also", "related:", "related articles", "related stories", "more from",
     "sign up", "subscribe to", "follow us", "share on", "share this", "advertisement", "we use cookies",

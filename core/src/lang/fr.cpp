@@ -14,7 +14,9 @@ constexpr std::string_view kUiLabels[] = {
     "newsletter", "facebook", "twitter", "linkedin", "whatsapp", "e-mail", "copier le lien", "s'inscrire",
     "mon compte", "offrir", "écouter", "sauvegarder", "ajouter à mes favoris", "lire plus tard",
     "article réservé aux abonnés", "réservé aux abonnés", "contenu sponsorisé", "dernières infos",
-    "à lire aussi", "lire aussi", "voir aussi", "à voir aussi", "sur le même sujet", "vidéo"};
+    "à lire aussi", "lire aussi", "voir aussi", "à voir aussi", "sur le même sujet", "vidéo",
+    "sommaire", "dans cet article", "retour en haut", "voir tout", "nous contacter", "votre e-mail",
+    "adresse e-mail", "prénom", "valider", "article précédent", "article suivant", "précédent", "suivant"};
 constexpr std::string_view kBoilerplateStarts[] = {
     "lire aussi", "à lire aussi", "voir aussi", "à voir aussi", "sur le même sujet", "lire la suite",
     "abonnez-vous", "inscrivez-vous", "recevez", "suivez-nous", "partager sur", "partagez sur",

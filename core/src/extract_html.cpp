@@ -467,18 +467,18 @@ const Node* widen_candidate(const Node* best, std::unordered_map<const Node*, do
   return best;
 }
 
-// A long article may be cut into sections that score apart. Climb while the parent adds
-// much more prose, and what it adds is mostly prose (not menus, link lists or teasers).
+// A long article may be cut into sections that score apart. Take the highest ancestor that,
+// compared with the candidate, adds much more prose, and adds mostly prose (not menus, link
+// lists or teasers). Ancestors that add nothing (a wrapper with a heading) are passed through.
 const Node* widen_to_prose(const Node* best, const Page& page) {
-  while (best->parent && !best->parent->is("body") && !best->parent->is("html")) {
+  for (const Node* up = best->parent; up && !up->is("body") && !up->is("html"); up = up->parent) {
     const Stats& now = page.stats(best);
-    const Stats& up = page.stats(best->parent);
-    double added_prose = static_cast<double>(up.prose - now.prose);
-    double added_other = static_cast<double>((up.chars - up.prose) - (now.chars - now.prose));
-    if (added_prose < kMinProseGrowth * static_cast<double>(now.prose) || added_prose <= added_other ||
-        page.link_density(best->parent) > kSiblingMaxLinkDensity)
-      break;
-    best = best->parent;
+    const Stats& above = page.stats(up);
+    double added_prose = static_cast<double>(above.prose - now.prose);
+    double added_other = static_cast<double>((above.chars - above.prose) - (now.chars - now.prose));
+    if (added_prose >= kMinProseGrowth * static_cast<double>(now.prose) && added_prose > added_other &&
+        page.link_density(up) <= kSiblingMaxLinkDensity)
+      best = up;
   }
   return best;
 }

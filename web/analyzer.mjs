@@ -96,17 +96,29 @@ async function loadModule({ wasmUrl, wasmBinary }) {
  * @param {{wasmUrl?: string | URL, wasmBinary?: Uint8Array | ArrayBuffer}} [config]
  */
 export async function createAnalyzer({ wasmUrl, wasmBinary } = {}) {
-  const module = await loadModule({ wasmUrl, wasmBinary });
+  let module = await loadModule({ wasmUrl, wasmBinary });
+  // A trap inside the core (out of memory, a bug) leaves that instance unusable: a fresh one is
+  // loaded in the background, and calls made meanwhile fail with 'internal' rather than hang.
+  let restarting = null;
+  function restart() {
+    module = null;
+    restarting ??= loadModule({ wasmUrl, wasmBinary }).then(
+      (fresh) => { module = fresh; },
+      () => {},
+    ).finally(() => { restarting = null; });
+  }
 
   function analyze(input, options) {
     const normalizedInput = normalizeInput(input);
     const normalizedOptions = normalizeOptions(options);
+    if (!module) throw new AnalyzerError('internal', 'the core is restarting after a failure; try again shortly');
     let reply;
     try {
       reply = typeof normalizedInput === 'string'
         ? module.analyze(normalizedInput, normalizedOptions)
         : module.analyzeBytes(normalizedInput, normalizedOptions);
     } catch (error) {
+      restart();
       throw new AnalyzerError('internal', `the core failed: ${error?.message ?? error}`, { cause: error });
     }
     if (!reply?.ok) {
@@ -119,6 +131,9 @@ export async function createAnalyzer({ wasmUrl, wasmBinary } = {}) {
     analyze,
     version: module.version(),
     /** Heap size and bytes allocated now, to check that memory stays flat across analyses. */
-    memoryStats: () => module.memoryStats(),
+    memoryStats: () => {
+      if (!module) throw new AnalyzerError('internal', 'the core is restarting after a failure; try again shortly');
+      return module.memoryStats();
+    },
   };
 }

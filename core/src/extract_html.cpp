@@ -37,6 +37,8 @@ constexpr double kSiblingMaxLinkDensity = 0.25;
 constexpr std::size_t kProseChars = 80;
 // A parent replaces the container when it adds this share of prose or more (see widen_to_prose).
 constexpr double kMinProseGrowth = 0.25;
+// The page's marked article replaces a scored container beside it with this much more prose.
+constexpr double kSemanticProseAdvantage = 1.5;
 // A container inside the content whose text is mostly links and that is this short is a
 // link list (related articles, tags), not article text.
 constexpr double kLinkListDensity = 0.5;
@@ -137,6 +139,9 @@ struct Stats {
   std::size_t commas = 0;
   std::size_t blocks = 0;  ///< Block-level elements, itself included (<br> not counted).
   std::size_t prose = 0;   ///< Characters in paragraphs of prose (long, few links).
+  /// Text and inline elements directly inside (not within a child block): in a container that
+  /// also has blocks, a paragraph the page did not wrap in <p> (Readability wraps these too).
+  std::size_t loose_chars = 0, loose_link_chars = 0, loose_commas = 0;
 };
 
 // A paragraph: an element whose content is inline only (a <p>, or a <div> used as one).
@@ -186,11 +191,18 @@ class Page {
       }
       if (n.is("a")) s.link_chars = s.chars;
       if (is_block(&n) && !n.is("br")) ++s.blocks;
-      if (is_paragraph_like(n, s) && s.chars >= kProseChars &&
-          static_cast<double>(s.link_chars) < kSiblingMaxLinkDensity * static_cast<double>(s.chars))
-        s.prose = s.chars;
+      if (is_paragraph_like(n, s)) {
+        if (is_prose(s.chars, s.link_chars)) s.prose = s.chars;
+      } else if (is_prose(s.loose_chars, s.loose_link_chars)) {
+        s.prose += s.loose_chars;
+      }
       if (n.parent && !dropped_[i]) {
         Stats& p = stats_[n.parent->index];
+        if (!is_block(&n)) {
+          p.loose_chars += s.chars;
+          p.loose_link_chars += s.link_chars;
+          p.loose_commas += s.commas;
+        }
         p.chars += s.chars;
         p.link_chars += s.link_chars;
         p.commas += s.commas;
@@ -201,6 +213,9 @@ class Page {
   }
 
  private:
+  static bool is_prose(std::size_t chars, std::size_t link_chars) {
+    return chars >= kProseChars && static_cast<double>(link_chars) < kSiblingMaxLinkDensity * static_cast<double>(chars);
+  }
   const dom::Document& doc_;
   std::vector<Stats> stats_;
   std::vector<bool> dropped_;
@@ -416,9 +431,6 @@ double class_weight(const Node* n) {
   return w;
 }
 
-bool is_text_block(const Page& page, const Node* n) {
-  return n->is_element() && !page.dropped(n) && is_paragraph_like(*n, page.stats(n));
-}
 
 // The best-scoring container may hold only part of the article: a page builder puts each
 // paragraph in its own box, so several boxes score alike. Readability's remedies, in order:
@@ -483,6 +495,27 @@ const Node* widen_to_prose(const Node* best, const Page& page) {
   return best;
 }
 
+bool contains(const Node* ancestor, const Node* n) {
+  for (; n; n = n->parent)
+    if (n == ancestor) return true;
+  return false;
+}
+
+// The page's own word for its article (<article>, itemprop="articleBody", <main>) wins over the
+// scored container when the two are apart and the page's choice holds clearly more prose:
+// scoring can be drawn to a dense feature list or teaser box beside the article.
+const Node* prefer_semantic_container(const dom::Document& doc, const Node* best, const Page& page) {
+  const Node* semantic = nullptr;
+  for (const Node& node : doc.arena) {
+    bool marked = node.is("article") || node.is("main") || node.attr("itemprop") == "articleBody" || node.attr("role") == "main";
+    if (!marked || page.dropped(&node)) continue;
+    if (!semantic || page.stats(&node).prose > page.stats(semantic).prose) semantic = &node;
+  }
+  if (!semantic || contains(semantic, best) || contains(best, semantic)) return best;
+  bool more_prose = static_cast<double>(page.stats(semantic).prose) >= kSemanticProseAdvantage * static_cast<double>(page.stats(best).prose);
+  return more_prose && page.link_density(semantic) <= kSiblingMaxLinkDensity ? semantic : best;
+}
+
 const Node* choose_content(const dom::Document& doc, const Page& page, std::vector<const Node*>& chosen) {
   std::unordered_map<const Node*, double> scores;
   auto score_of = [&](const Node* n) -> double& {
@@ -492,14 +525,18 @@ const Node* choose_content(const dom::Document& doc, const Page& page, std::vect
   };
   for (const Node& node : doc.arena) {
     const Node* n = &node;
-    if (!is_text_block(page, n)) continue;
+    if (!n->is_element() || page.dropped(n)) continue;
+    const Stats& s = page.stats(n);
+    // A paragraph votes for its ancestors; loose text in a container votes as a paragraph of it.
+    bool paragraph = is_paragraph_like(*n, s);
+    std::size_t chars = paragraph ? s.chars : s.loose_chars;
+    std::size_t commas = paragraph ? s.commas : s.loose_commas;
+    if (chars < kMinScoredChars) continue;
     bool inside_dropped = false;
     for (const Node* a = n; a && !inside_dropped; a = a->parent) inside_dropped = page.dropped(a);
     if (inside_dropped) continue;
-    const Stats& s = page.stats(n);
-    if (s.chars < kMinScoredChars) continue;
-    double score = 1.0 + static_cast<double>(s.commas) + std::min(std::floor(static_cast<double>(s.chars) / 100.0), 3.0);
-    const Node* ancestor = n->parent;
+    double score = 1.0 + static_cast<double>(commas) + std::min(std::floor(static_cast<double>(chars) / 100.0), 3.0);
+    const Node* ancestor = paragraph ? n->parent : n;
     for (int level = 0; ancestor && level <= kScoreLevels; ++level, ancestor = ancestor->parent) {
       double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
       score_of(ancestor) += score / divider;
@@ -514,6 +551,7 @@ const Node* choose_content(const dom::Document& doc, const Page& page, std::vect
   if (!best) return nullptr;
   best = widen_candidate(best, scores);
   best = widen_to_prose(best, page);
+  best = prefer_semantic_container(doc, best, page);
   best_score = scores.count(best) ? scores[best] : best_score;
   const Node* parent = best->parent;
   if (!parent) {

@@ -193,7 +193,8 @@ TEST_CASE("bad input: empty pages, framesets, image-only pages and broken markup
 TEST_CASE("100,000 nested divs neither overflow the stack nor lose the text") {
   std::string deep;
   for (int i = 0; i < 100000; ++i) deep += "<div>";
-  deep += "Le texte tout au fond de la page, qui doit survivre à l'imbrication.";
+  deep += "<p>Le texte tout au fond de la page, qui doit survivre à l'imbrication.</p><p>Un second paragraphe.</p>";
   Analysis a = analyze_ok(page(deep));
   CHECK(a.text.find("Le texte tout au fond") != std::string::npos);
+  CHECK(a.text.find("l'imbrication.Un second") == std::string::npos);  // Blocks stay apart.
 }

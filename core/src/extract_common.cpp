@@ -11,6 +11,10 @@ namespace {
 
 // A credit names its source in few words; a longer tail is a sentence, not a credit.
 constexpr std::size_t kMaxCreditWords = 12;
+// A dateline is short: the date, the time, a reading time and their words.
+constexpr std::size_t kMaxDatelineWords = 10;
+// Letters a number may carry and still be a date or a time ("9th", "10h32", "1er").
+constexpr std::size_t kMaxNumberSuffix = 2;
 // A teaser repeats at least this many characters of the block it announces.
 constexpr std::size_t kMinTeaserPrefix = 40;
 
@@ -55,6 +59,25 @@ bool follows_sentence_end(std::string_view line, std::size_t at) {
 
 bool is_ui_label(std::string_view line) {
   return lang::lexicon().ui_labels.count(label_key(line)) > 0;
+}
+
+bool is_dateline(std::string_view line) {
+  std::size_t words = 0, digits = 0;
+  const auto& known = lang::lexicon().dateline_words;
+  for (auto r : unicode::words(line, "")) {
+    std::string w = unicode::fold(line.substr(r.start, r.end - r.start));
+    if (++words > kMaxDatelineWords) return false;
+    // Numbers, and numbers with a short unit: "2024", "9th", "10h32", "1er".
+    std::string letters;
+    bool has_digit = false;
+    for (char c : w) {
+      if (c >= '0' && c <= '9') has_digit = true;
+      else if (c != '.' && c != ',' && c != ':') letters.push_back(c);
+    }
+    if (has_digit && (letters.size() <= kMaxNumberSuffix || known.count(letters))) ++digits;
+    else if (!known.count(w)) return false;
+  }
+  return digits > 0;  // A date has a number: "Published on" alone is a label, not a dateline.
 }
 
 bool starts_boilerplate(std::string_view line) {

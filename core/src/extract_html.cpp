@@ -698,6 +698,7 @@ class BlockWriter {
     if (clean_ && kind != ParagraphKind::kCode) {
       if (is_ui_label(text)) return out_.removed.push_back({std::move(text), std::string(reason::kUiLabel)});
       if (starts_boilerplate(text)) return out_.removed.push_back({std::move(text), std::string(reason::kBoilerplate)});
+      if (is_dateline(text)) return out_.removed.push_back({std::move(text), std::string(reason::kDateline)});
     }
     if (kind == ParagraphKind::kCaption) {
       std::size_t credit = find_credit(text);

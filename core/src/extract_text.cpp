@@ -80,6 +80,8 @@ void drop_labels(std::vector<Line>& lines, Extraction& out) {
       out.removed.push_back({line.text, std::string(reason::kSectionLabel)});
     } else if (starts_boilerplate(line.text)) {
       out.removed.push_back({line.text, std::string(reason::kBoilerplate)});
+    } else if (is_dateline(line.text)) {
+      out.removed.push_back({line.text, std::string(reason::kDateline)});
     } else {
       kept.push_back(std::move(line));
     }

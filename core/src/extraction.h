@@ -41,6 +41,7 @@ inline constexpr std::string_view kTeaser = "teaser";             ///< A truncat
 inline constexpr std::string_view kHidden = "hidden";             ///< hidden, aria-hidden, display:none.
 inline constexpr std::string_view kNotContent = "not-content";    ///< Outside the article's container.
 inline constexpr std::string_view kByline = "byline";             ///< The author line, kept as metadata.
+inline constexpr std::string_view kDateline = "dateline";         ///< "Published on Oct 31, 2025", "3 min read".
 inline constexpr std::string_view kComments = "comments";         ///< Reader comments.
 inline constexpr std::string_view kRelated = "related";           ///< Related-article lists.
 inline constexpr std::string_view kShare = "share";               ///< Share and follow bars.
@@ -67,6 +68,8 @@ std::size_t find_credit(std::string_view line);
 
 /// True if `line` (collapsed) is an interface label or a boilerplate start in any language.
 bool is_ui_label(std::string_view line);
+/// True if `line` is only a date, a time or a reading time with their words ("Updated: Dec 9, 2024").
+bool is_dateline(std::string_view line);
 bool starts_boilerplate(std::string_view line);
 
 }  // namespace article_analyzer

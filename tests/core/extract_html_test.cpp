@@ -126,6 +126,17 @@ TEST_CASE("interface labels inside the content are removed") {
   CHECK(removed_with(a, "Share", "ui-label"));
 }
 
+TEST_CASE("datelines and reading times are not body text") {
+  Analysis a = analyze_ok(page("<article><p>Updated: December 9, 2024</p><p>5 min read</p><p>Publié le 16 janvier 2024 à 10h32</p>" + kProse + "</article>"));
+  CHECK(paragraphs_of(a, ParagraphKind::kParagraph).size() == 3);
+  CHECK(removed_with(a, "December 9, 2024", "dateline"));
+  CHECK(removed_with(a, "5 min read", "dateline"));
+  CHECK(removed_with(a, "16 janvier 2024", "dateline"));
+  // A sentence that mentions a date stays.
+  Analysis b = analyze_ok(page("<article>" + kProse + "<p>Le sommet aura lieu le 16 janvier 2024 à Moscou.</p></article>"));
+  CHECK(in_body(b, "Le sommet aura lieu"));
+}
+
 TEST_CASE("captions and credits are their own kinds") {
   Analysis a = analyze_ok(page("<article><figure><img src=x.jpg><figcaption>Sergueï Lavrov à Moscou. Photo MAXIM SHEMETOV / AFP</figcaption></figure>" + kProse + "</article>"));
   auto captions = paragraphs_of(a, ParagraphKind::kCaption);

@@ -88,3 +88,8 @@ TEST_CASE("empty and blank input give an empty article, not an error") {
   CHECK(analyze_ok("").text.empty());
   CHECK(analyze_ok(" \n\n \t").paragraphs.empty());
 }
+
+TEST_CASE("a dateline line in pasted text is removed") {
+  Analysis a = analyze_ok("Un titre pour la page du jour\nPublié le 16/01/2024 à 10h32\n\nLe premier paragraphe est assez long pour être de la prose, comme on le voit ici.\n");
+  CHECK(removed_as(a, "Publié le 16/01/2024 à 10h32", "dateline"));
+}

@@ -54,6 +54,10 @@ constexpr std::string_view kSpeakerPronouns[] = {"he", "she", "they"};
 constexpr std::string_view kDayParts[] = {"morning", "afternoon", "evening", "night"};
 constexpr std::string_view kSeasons[] = {"spring", "summer", "autumn", "fall", "winter"};
 constexpr std::string_view kYearPrepositions[] = {"in", "since", "until", "by", "before", "after", "early", "late", "mid", "year"};
+constexpr std::string_view kDatelineWords[] = {
+    "published", "on", "updated", "posted", "last", "modified", "at", "am", "pm", "min", "mins", "minute",
+    "minutes", "read", "reading", "time", "ago", "hours", "hour", "days", "day", "by", "and", "edt", "est",
+    "pdt", "pst", "gmt", "utc", "bst", "cet", "st", "nd", "rd", "th", "yesterday", "today"};
 constexpr std::string_view kExtraPlaces[] = {
     "Washington", "Beijing", "Brussels", "California", "Texas", "Florida", "New York", "Europe", "Africa",
     "Asia", "America", "Middle East", "Gaza", "West Bank", "Crimea", "Donbas", "Kyiv", "Kiev", "Scotland",
@@ -71,7 +75,7 @@ extern const LanguageData kEnglish{
     .section_label_starts = kSectionLabelStarts, .credit_starts = kCreditStarts, .honorifics = kHonorifics,
     .name_stopwords = kNameStopwords, .organization_words = kOrganizationWords, .speech_verbs = kSpeechVerbs,
     .speaker_pronouns = kSpeakerPronouns, .day_parts = kDayParts,
-    .seasons = kSeasons, .year_prepositions = kYearPrepositions, .extra_places = kExtraPlaces,
+    .seasons = kSeasons, .year_prepositions = kYearPrepositions, .dateline_words = kDatelineWords, .extra_places = kExtraPlaces,
     .known_organizations = kKnownOrganizations};
 
 }  // namespace article_analyzer::lang

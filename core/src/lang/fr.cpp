@@ -61,6 +61,9 @@ constexpr std::string_view kSpeakerPronouns[] = {"il", "elle", "ils", "elles"};
 constexpr std::string_view kDayParts[] = {"matin", "soir", "après-midi", "midi", "soirée", "matinée", "nuit"};
 constexpr std::string_view kSeasons[] = {"printemps", "été", "automne", "hiver"};
 constexpr std::string_view kYearPrepositions[] = {"en", "depuis", "dès", "jusqu'en", "avant", "après", "fin", "début", "mi", "année", "l'an"};
+constexpr std::string_view kDatelineWords[] = {
+    "publié", "publiée", "le", "à", "mis", "jour", "modifié", "mise", "lecture", "min", "minutes", "h",
+    "il", "y", "a", "par", "et", "temps", "de", "lu", "heure", "heures", "hier", "aujourd'hui"};
 constexpr std::string_view kExtraPlaces[] = {
     "Washington", "Pékin", "Bruxelles", "Strasbourg", "Marseille", "Lyon", "Lille", "Toulouse", "Bordeaux",
     "Nantes", "Nice", "Rennes", "Montpellier", "Genève", "Kiev", "Kyiv", "Gaza", "Cisjordanie", "Crimée",
@@ -82,7 +85,7 @@ extern const LanguageData kFrench{
     .section_label_starts = kSectionLabelStarts, .credit_starts = kCreditStarts, .honorifics = kHonorifics,
     .name_stopwords = kNameStopwords, .organization_words = kOrganizationWords, .speech_verbs = kSpeechVerbs,
     .speaker_pronouns = kSpeakerPronouns, .day_parts = kDayParts,
-    .seasons = kSeasons, .year_prepositions = kYearPrepositions, .extra_places = kExtraPlaces,
+    .seasons = kSeasons, .year_prepositions = kYearPrepositions, .dateline_words = kDatelineWords, .extra_places = kExtraPlaces,
     .known_organizations = kKnownOrganizations};
 
 }  // namespace article_analyzer::lang

@@ -19,6 +19,13 @@ Lexicon build() {
     add_folded(x.places, d->extra_places);
     add_folded(x.organizations, d->known_organizations);
     add_folded(x.ui_labels, d->ui_labels);
+    add_folded(x.dateline_words, d->dateline_words);
+    for (auto names : {month_names(d->code), weekday_names(d->code)})
+      for (auto name : names) {
+        std::string folded = unicode::fold(name);
+        x.dateline_words.insert(folded);
+        x.dateline_words.insert(folded.substr(0, 3));  // "Oct", "déc"
+      }
     for (auto w : d->boilerplate_starts) x.boilerplate_starts.push_back(unicode::fold(w));
     for (auto w : d->section_label_starts) x.section_label_starts.push_back(unicode::fold(w));
     for (auto w : d->credit_starts) x.credit_starts.push_back(unicode::fold(w));

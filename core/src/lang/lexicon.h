@@ -21,6 +21,8 @@ struct Lexicon {
   std::vector<std::string> boilerplate_starts;         ///< Folded.
   std::vector<std::string> section_label_starts;       ///< Folded.
   std::vector<std::string> credit_starts;              ///< Folded.
+  /// Dateline words of every language plus month and weekday names (folded, abbreviations too).
+  std::unordered_set<std::string> dateline_words;
 };
 
 /// The merged lists of all languages.

@@ -81,10 +81,15 @@ export interface Quote extends Span {
   cue: Cue | null;
 }
 
+/** Why a block is not part of the article. */
+export type RemovedReason =
+  | 'ui-label' | 'section-label' | 'navigation' | 'boilerplate' | 'duplicate' | 'teaser' | 'hidden'
+  | 'not-content' | 'byline' | 'dateline' | 'comments' | 'related' | 'share' | 'advertising' | 'footer';
+
 export interface Removed {
   text: string;
-  /** Why the block is not part of the article (e.g. boilerplate, duplicate). */
-  reason: string;
+  /** Why the block is not part of the article; new reasons may be added in later versions. */
+  reason: RemovedReason | (string & {});
 }
 
 /** Milliseconds spent in each stage. */

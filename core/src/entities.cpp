@@ -289,8 +289,12 @@ class Recognizer {
       // A person's name is made of words the text never writes in lower case; a run of
       // common words is a heading or a product ("Fried Rice", "Smarter Choices").
       std::size_t common = 0;
-      for (std::size_t k = first; k <= last; ++k) common += lowercase_.count(s.folded[k]);
-      if (2 * common > c.tokens) return void(c.typed = false);
+      bool digits = false;  // "Airbus A350", "iPhone 15": products and models, not people.
+      for (std::size_t k = first; k <= last; ++k) {
+        common += lowercase_.count(s.folded[k]);
+        digits = digits || std::any_of(s.folded[k].begin(), s.folded[k].end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+      }
+      if (2 * common > c.tokens || digits) return void(c.typed = false);
       return void(c.type = EntityType::kPerson);
     }
     // A lone word: a person if a speech verb follows ("Obama said"), else left to grouping.

@@ -1,9 +1,11 @@
-// HTML: find the article in a page. The pipeline, in the spirit of Readability.js:
-//   read_metadata -> measure (text, link and comma counts per node, one reverse pass)
-//   -> prune (invisible nodes, page chrome by tag, role and class/id)
-//   -> choose_content (score text blocks into their ancestors, pick the best container
-//      and its related siblings) -> emit_blocks (block structure and paragraph kinds)
-//   -> settle_title -> remove_repeats
+// HTML: find the article in a page. The pipeline, in the spirit of Readability.js, run from
+// strict to lenient passes until one keeps enough text:
+//   read_metadata -> Page::measure (text, link, comma and prose counts per node, one reverse
+//   pass) -> prune (invisible nodes, page chrome by tag, role and class/id, forms) -> measure
+//   again -> choose_content (paragraphs vote for their ancestors; the best container is widened
+//   to its common ancestor with rivals, to ancestors that add mostly prose, or to the page's own
+//   <article>; related siblings join) -> BlockWriter (block structure and paragraph kinds,
+//   labels and datelines out) -> settle_title -> remove_repeats
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -28,13 +30,12 @@ constexpr int kScoreLevels = 5;
 constexpr double kAlternativeScoreShare = 0.75;
 constexpr std::size_t kMinAlternatives = 3;
 constexpr std::size_t kTopCandidates = 5;
-// Siblings of the best container join it when their score reaches this share of its score...
-constexpr double kSiblingScoreShare = 0.2;
-// ...or when they are prose: this long with this little link text.
-constexpr std::size_t kSiblingProseChars = 80;
-constexpr double kSiblingMaxLinkDensity = 0.25;
-// A paragraph of prose has this many characters (and little link text, as siblings above).
+// A paragraph of prose has this many characters and at most this share of link text.
 constexpr std::size_t kProseChars = 80;
+constexpr double kProseMaxLinkDensity = 0.25;
+// Siblings of the best container join it when their score reaches this share of its score,
+// or when they are paragraphs of prose.
+constexpr double kSiblingScoreShare = 0.2;
 // A parent replaces the container when it adds this share of prose or more (see widen_to_prose).
 constexpr double kMinProseGrowth = 0.25;
 // The page's marked article replaces a scored container beside it with this much more prose.
@@ -214,7 +215,7 @@ class Page {
 
  private:
   static bool is_prose(std::size_t chars, std::size_t link_chars) {
-    return chars >= kProseChars && static_cast<double>(link_chars) < kSiblingMaxLinkDensity * static_cast<double>(chars);
+    return chars >= kProseChars && static_cast<double>(link_chars) < kProseMaxLinkDensity * static_cast<double>(chars);
   }
   const dom::Document& doc_;
   std::vector<Stats> stats_;
@@ -489,7 +490,7 @@ const Node* widen_to_prose(const Node* best, const Page& page) {
     double added_prose = static_cast<double>(above.prose - now.prose);
     double added_other = static_cast<double>((above.chars - above.prose) - (now.chars - now.prose));
     if (added_prose >= kMinProseGrowth * static_cast<double>(now.prose) && added_prose > added_other &&
-        page.link_density(up) <= kSiblingMaxLinkDensity)
+        page.link_density(up) <= kProseMaxLinkDensity)
       best = up;
   }
   return best;
@@ -513,7 +514,7 @@ const Node* prefer_semantic_container(const dom::Document& doc, const Node* best
   }
   if (!semantic || contains(semantic, best) || contains(best, semantic)) return best;
   bool more_prose = static_cast<double>(page.stats(semantic).prose) >= kSemanticProseAdvantage * static_cast<double>(page.stats(best).prose);
-  return more_prose && page.link_density(semantic) <= kSiblingMaxLinkDensity ? semantic : best;
+  return more_prose && page.link_density(semantic) <= kProseMaxLinkDensity ? semantic : best;
 }
 
 const Node* choose_content(const dom::Document& doc, const Page& page, std::vector<const Node*>& chosen) {
@@ -566,7 +567,7 @@ const Node* choose_content(const dom::Document& doc, const Page& page, std::vect
       auto it = scores.find(sibling);
       if (it != scores.end() && it->second >= threshold) join = true;
       const Stats& s = page.stats(sibling);
-      if (sibling->is("p") && s.chars >= kSiblingProseChars && page.link_density(sibling) < kSiblingMaxLinkDensity) join = true;
+      if (sibling->is("p") && s.chars >= kProseChars && page.link_density(sibling) < kProseMaxLinkDensity) join = true;
     }
     if (join) chosen.push_back(sibling);
   }

@@ -93,7 +93,9 @@ constexpr ChromeHint kChromeHints[] = {
     {"newsletter", reason::kBoilerplate}, {"subscribe", reason::kBoilerplate}, {"cookie", reason::kBoilerplate},
     {"gdpr", reason::kBoilerplate}, {"consent", reason::kBoilerplate}, {"popup", reason::kBoilerplate},
     {"modal", reason::kBoilerplate}, {"paywall", reason::kBoilerplate}, {"masthead", reason::kNavigation},
-    {"toolbar", reason::kShare}};
+    {"toolbar", reason::kShare}, {"author-bio", reason::kByline}, {"author-box", reason::kByline},
+    {"about-author", reason::kByline}, {"author-info", reason::kByline}, {"cta-", reason::kBoilerplate},
+    {"-cta", reason::kBoilerplate}};
 // class/id tokens that keep a node even when a chrome hint matches ("main-content-share"...).
 constexpr std::string_view kContentHints[] = {"article", "body", "column", "content", "main", "shadow"};
 // class/id tokens that raise or lower a container's score.

@@ -30,8 +30,7 @@ double ms_since(Clock::time_point t) { return std::chrono::duration<double, std:
 bool looks_like_html(std::string_view text) {
   std::size_t i = text.find_first_not_of(" \t\n\r");
   if (i == std::string_view::npos) return false;
-  std::string head(text.substr(i, kSniffBytes));
-  for (char& c : head) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  std::string head = unicode::ascii_lower(text.substr(i, kSniffBytes));
   for (auto start : kMarkupStarts)
     if (head.compare(0, start.size(), start) == 0) return true;
   // Clipboard HTML fragments may start with text; many closing tags still give them away.

@@ -120,17 +120,11 @@ bool in(const std::string_view (&table)[N], std::string_view value) {
 
 bool is_block(const Node* n) { return n->is_element() && in(kBlockTags, n->tag); }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return out;
-}
-
-std::string class_and_id(const Node* n) { return lower_ascii(std::string(n->attr("class")) + " " + std::string(n->attr("id"))); }
+std::string class_and_id(const Node* n) { return unicode::ascii_lower(std::string(n->attr("class")) + " " + std::string(n->attr("id"))); }
 
 bool is_hidden(const Node* n) {
   if (n->has_attr("hidden") || n->attr("aria-hidden") == "true") return true;
-  std::string style = lower_ascii(n->attr("style"));
+  std::string style = unicode::ascii_lower(n->attr("style"));
   style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
   return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
 }
@@ -280,14 +274,14 @@ std::string cut_site_suffix(const std::string& title, const std::string& site) {
 Metadata read_metadata(const dom::Document& doc) {
   Metadata m;
   std::string doc_title, og_title, ld_title, ld_date, ld_author, ld_section, ld_site, meta_author, meta_date;
-  m.language = lower_ascii(doc.root->attr("lang"));
-  m.dir = lower_ascii(doc.root->attr("dir"));
+  m.language = unicode::ascii_lower(doc.root->attr("lang"));
+  m.dir = unicode::ascii_lower(doc.root->attr("dir"));
   dom::walk(doc.root, [&](Node* n, std::size_t) {
     if (!n->is_element()) return false;
     if (n->is("title") && doc_title.empty()) doc_title = unicode::collapse_space(dom::text_content(n));
-    if (n->is("body") && m.dir.empty()) m.dir = lower_ascii(n->attr("dir"));
+    if (n->is("body") && m.dir.empty()) m.dir = unicode::ascii_lower(n->attr("dir"));
     if (n->is("meta")) {
-      std::string key = lower_ascii(!n->attr("property").empty() ? n->attr("property")
+      std::string key = unicode::ascii_lower(!n->attr("property").empty() ? n->attr("property")
                                     : !n->attr("name").empty()   ? n->attr("name")
                                                                  : n->attr("itemprop"));
       std::string value = unicode::collapse_space(n->attr("content"));
@@ -301,13 +295,13 @@ Metadata read_metadata(const dom::Document& doc) {
       else if ((key == "og:image" || key == "twitter:image") && m.image.empty()) m.image = value;
       else if (key == "article:section" && m.section.empty()) m.section = value;
       else if (key == "og:url" && m.canonical_url.empty()) m.canonical_url = value;
-      else if (key == "og:locale" && m.language.empty()) m.language = lower_ascii(value);
-      std::string http_equiv = lower_ascii(n->attr("http-equiv"));
-      if (http_equiv == "content-language" && m.language.empty()) m.language = lower_ascii(value);
+      else if (key == "og:locale" && m.language.empty()) m.language = unicode::ascii_lower(value);
+      std::string http_equiv = unicode::ascii_lower(n->attr("http-equiv"));
+      if (http_equiv == "content-language" && m.language.empty()) m.language = unicode::ascii_lower(value);
     }
-    if (n->is("link") && lower_ascii(n->attr("rel")) == "canonical" && !n->attr("href").empty())
+    if (n->is("link") && unicode::ascii_lower(n->attr("rel")) == "canonical" && !n->attr("href").empty())
       m.canonical_url = std::string(n->attr("href"));
-    if (n->is("script") && lower_ascii(n->attr("type")) == "application/ld+json") {
+    if (n->is("script") && unicode::ascii_lower(n->attr("type")) == "application/ld+json") {
       std::string json = dom::text_content(n);
       if (ld_title.empty()) ld_title = json_string_after(json, "headline");
       if (ld_date.empty()) ld_date = json_string_after(json, "datePublished");
@@ -335,7 +329,7 @@ std::string_view chrome_reason(const Node* n, bool class_hints) {
   if (n->is("nav")) return reason::kNavigation;
   if (n->is("footer")) return reason::kFooter;
   if (n->is("aside")) return reason::kRelated;
-  std::string role = lower_ascii(n->attr("role"));
+  std::string role = unicode::ascii_lower(n->attr("role"));
   for (const auto& hint : kChromeRoles)
     if (role == hint.token) return hint.reason;
   if (!class_hints || n->is("body") || n->is("html") || n->is("article") || n->is("main")) return {};
@@ -395,7 +389,7 @@ void prune(const dom::Document& doc, Page& page, Extraction& out, bool clean, St
     }
     std::string names = class_and_id(n);
     bool byline_hint = names.find("byline") != std::string::npos || names.find("author") != std::string::npos ||
-                       lower_ascii(n->attr("rel")) == "author" || lower_ascii(n->attr("itemprop")) == "author";
+                       unicode::ascii_lower(n->attr("rel")) == "author" || unicode::ascii_lower(n->attr("itemprop")) == "author";
     if (byline_hint && page.stats(n).chars > 0 && page.stats(n).chars <= kMaxBylineChars) {
       std::string byline = unicode::collapse_space(block_text_of(n));
       if (out.metadata.byline.empty()) out.metadata.byline = byline;

@@ -8,6 +8,7 @@
 #include <gumbo.h>
 
 #include "dom.h"
+#include "unicode.h"
 
 namespace article_analyzer::dom {
 
@@ -38,9 +39,7 @@ std::string tag_name(const GumboElement& element) {
   if (element.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(element.tag);
   GumboStringPiece piece = element.original_tag;
   gumbo_tag_from_original_text(&piece);
-  std::string name(piece.data ? piece.data : "", piece.data ? piece.length : 0);
-  for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return name;
+  return unicode::ascii_lower(std::string_view(piece.data ? piece.data : "", piece.data ? piece.length : 0));
 }
 
 // Gumbo allocates many small blocks and frees its tree recursively, which overflows the stack
@@ -119,8 +118,7 @@ bool prepare_markup(std::string_view html, std::string& out) {
         for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
         std::size_t close = std::min(html.find("</" + name, tag_end), html.find("</" + upper, tag_end));
         if (close == std::string_view::npos) close = html.size();
-        std::string attributes(html.substr(name_end, tag_end - name_end));
-        for (char& c : attributes) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        std::string attributes = unicode::ascii_lower(html.substr(name_end, tag_end - name_end));
         bool json_ld = attributes.find("ld+json") != std::string::npos;
         if ((name == "script" && !json_ld) || name == "style") {
           if (close > tag_end + 1) cuts.emplace_back(tag_end + 1, close);
@@ -209,9 +207,7 @@ Document parse_html(std::string_view html) {
           target->tag = tag_name(el);
           for (unsigned i = 0; i < el.attributes.length; ++i) {
             auto* a = static_cast<const GumboAttribute*>(el.attributes.data[i]);
-            std::string name = a->name;
-            for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            target->attributes.emplace_back(std::move(name), a->value);
+            target->attributes.emplace_back(unicode::ascii_lower(a->name), a->value);
           }
           target->parent = parent;
           parent->children.push_back(target);

@@ -97,28 +97,13 @@ class Attributor {
         i = inner;
         continue;
       }
-      std::size_t start = inner, end = close;
-      trim(text, start, end);
-      if (end > start) spans_.push_back({p.start + i, p.start + close, p.start + start, p.start + end});
+      unicode::Range words = unicode::trim_space(text, {inner, close});
+      if (words.end > words.start) spans_.push_back({p.start + i, p.start + close, p.start + words.start, p.start + words.end});
       i = close + (text.substr(close, 2) == "»" ? 2 : 1);
       if (text.substr(close, 3) == "”" || text.substr(close, 3) == "“" || text.substr(close, 3) == "›") i = close + 3;
     }
   }
 
-  static void trim(std::string_view text, std::size_t& start, std::size_t& end) {
-    while (start < end) {
-      std::size_t k = start;
-      if (!unicode::is_space(unicode::next_code_point(text, k))) break;
-      start = k;
-    }
-    while (end > start) {
-      std::size_t k = end - 1;
-      while (k > start && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
-      std::size_t probe = k;
-      if (!unicode::is_space(unicode::next_code_point(text, probe))) break;
-      end = k;
-    }
-  }
 
   // Spans are in text order and do not overlap: a binary search finds the one before pos.
   bool inside_quote(std::size_t pos) const {

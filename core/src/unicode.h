@@ -48,6 +48,11 @@ bool is_all_upper(std::string_view word);
 /// Title case of an upper-case word, per language ("SHEMETOV" -> "Shemetov").
 std::string to_title(std::string_view word, std::string_view language);
 
+/// `range` of `text` without the white space at its ends.
+Range trim_space(std::string_view text, Range range);
+/// ASCII letters in lower case, other bytes unchanged (tag and attribute names, keys).
+std::string ascii_lower(std::string_view text);
+
 /// Collapses runs of white space (including no-break spaces) into one space, trims the ends.
 std::string collapse_space(std::string_view text);
 /// Number of code points.

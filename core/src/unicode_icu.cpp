@@ -66,20 +66,9 @@ void each_boundary(BreakKind kind, std::string_view text, std::string_view langu
 std::vector<Range> sentences(std::string_view text, std::string_view language) {
   std::vector<Range> out;
   each_boundary(BreakKind::kSentence, text, language, [&](std::size_t start, std::size_t end, int32_t) {
-    // Trim white space on both sides: the iterator attaches trailing spaces to the sentence.
-    while (start < end) {
-      std::size_t i = start;
-      if (!is_space(next_code_point(text, i))) break;
-      start = i;
-    }
-    while (end > start) {
-      std::size_t j = end - 1;
-      while (j > start && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) --j;
-      std::size_t k = j;
-      if (!is_space(next_code_point(text, k))) break;
-      end = j;
-    }
-    if (end > start) out.push_back({start, end});
+    // The iterator attaches trailing spaces to the sentence.
+    Range r = trim_space(text, {start, end});
+    if (r.end > r.start) out.push_back(r);
   });
   return out;
 }
@@ -94,11 +83,8 @@ std::vector<Range> words(std::string_view text, std::string_view language) {
 
 std::string fold(std::string_view text) {
   // ASCII folds to its lower case: no need for ICU (most words of Latin-script pages).
-  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    std::string out(text);
-    for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    return out;
-  }
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return ascii_lower(text);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
   icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
@@ -199,6 +185,28 @@ std::string to_title(std::string_view word, std::string_view language) {
   }
   std::string out;
   s.toUTF8String(out);
+  return out;
+}
+
+Range trim_space(std::string_view text, Range r) {
+  while (r.start < r.end) {
+    std::size_t next = r.start;
+    if (!is_space(next_code_point(text, next))) break;
+    r.start = next;
+  }
+  while (r.end > r.start) {
+    std::size_t last = r.end - 1;
+    while (last > r.start && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
+    std::size_t probe = last;
+    if (!is_space(next_code_point(text, probe))) break;
+    r.end = last;
+  }
+  return r;
+}
+
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   return out;
 }
 

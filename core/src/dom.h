@@ -12,10 +12,12 @@
 namespace article_analyzer::dom {
 
 struct Node {
-  enum class Type { kElement, kText };
+  /// Comments are kept for the markers some pages leave in them (React's streamed boundaries);
+  /// they carry no article text.
+  enum class Type { kElement, kText, kComment };
   Type type = Type::kElement;
   std::string tag;   ///< Lower-case tag name for elements ("div", "svg"); empty for text.
-  std::string text;  ///< Character data for text nodes (entities decoded).
+  std::string text;  ///< Character data for text nodes (entities decoded), or a comment's data.
   std::vector<std::pair<std::string, std::string>> attributes;  ///< Names lower-case.
   Node* parent = nullptr;
   std::vector<Node*> children;

@@ -1,6 +1,6 @@
 // HTML: find the article in a page. The pipeline, in the spirit of Readability.js, run from
 // strict to lenient passes until one keeps enough text:
-//   read_metadata -> Page::measure (text, link, comma and prose counts per node, one reverse
+//   reveal_streamed_content -> read_metadata -> Page::measure (text, link, comma and prose counts per node, one reverse
 //   pass) -> prune (invisible nodes, page chrome by tag, role and class/id, forms) -> measure
 //   again -> choose_content (paragraphs vote for their ancestors; the best container is widened
 //   to its common ancestor with rivals, to ancestors that add mostly prose, or to the page's own
@@ -120,7 +120,50 @@ bool in(const std::string_view (&table)[N], std::string_view value) {
 
 bool is_block(const Node* n) { return n->is_element() && in(kBlockTags, n->tag); }
 
-std::string class_and_id(const Node* n) { return unicode::ascii_lower(std::string(n->attr("class")) + " " + std::string(n->attr("id"))); }
+// Utility-CSS classes (Tailwind, Bootstrap) style a node and say nothing of its role, yet hold
+// hint words: "text-sm", "justify-content-center", "md:hidden", "w-[6px]". Tokens with these
+// prefixes, or with a variant or value mark (: [ / !), are left out of the class hints.
+constexpr std::string_view kUtilityClassPrefixes[] = {
+    "text-", "bg-", "border-", "font-", "justify-", "items-", "align-", "shadow", "overflow-",
+    "line-clamp", "leading-", "tracking-", "rounded", "flex", "grid", "gap-", "col-", "row-", "order-",
+    "p-", "px-", "py-", "pt-", "pb-", "pl-", "pr-", "m-", "mx-", "my-", "mt-", "mb-", "ml-", "mr-",
+    "w-", "h-", "min-", "max-", "z-", "top-", "bottom-", "left-", "right-", "inset-"};
+
+bool is_utility_class(std::string_view token) {
+  if (token.find_first_of(":[/!") != std::string_view::npos) return true;
+  for (auto prefix : kUtilityClassPrefixes)
+    if (token.substr(0, prefix.size()) == prefix) return true;
+  return false;
+}
+
+// An id of this many words or more is an anchor made from a heading's text
+// ("menu-innovation-strategies-for-caterers"), not a name for the node's role.
+constexpr std::size_t kMinSlugWords = 5;
+
+bool is_text_slug(std::string_view id) {
+  std::size_t words = 0;  // Runs of letters between separators; "modal_2110a1e7-afbc-..." has few.
+  for (std::size_t i = 0; i < id.size();) {
+    std::size_t end = std::min(id.find_first_of("-_", i), id.size());
+    std::string_view part = id.substr(i, end - i);
+    words += part.size() > 1 && std::all_of(part.begin(), part.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; });
+    i = end + 1;
+  }
+  return words >= kMinSlugWords;
+}
+
+// The class tokens and id that can name a role, lower-cased and space-separated.
+std::string class_and_id(const Node* n) {
+  std::string names;
+  const std::string classes = unicode::ascii_lower(n->attr("class"));
+  for (std::size_t i = 0; i < classes.size();) {
+    std::size_t end = std::min(classes.find_first_of(" \t\n\r\f", i), classes.size());
+    std::string_view token = std::string_view(classes).substr(i, end - i);
+    if (!token.empty() && !is_utility_class(token)) names.append(token).push_back(' ');
+    i = end + 1;
+  }
+  if (!is_text_slug(n->attr("id"))) names.append(unicode::ascii_lower(n->attr("id")));
+  return names;
+}
 
 bool is_hidden(const Node* n) {
   if (n->has_attr("hidden") || n->attr("aria-hidden") == "true") return true;
@@ -324,15 +367,81 @@ Metadata read_metadata(const dom::Document& doc) {
   return m;
 }
 
+// --- Streamed content -----------------------------------------------------------------------
+// React (and so Next.js) streams late parts of a page as <div hidden id="S:x"> at the end of
+// <body>; an inline script ($RC, $RS) then moves them into their placeholder <template
+// id="B:x"> (a Suspense boundary, whose fallback runs to the boundary's closing <!--/$-->) or
+// <template id="P:x"> (a segment). Scripts do not run here, so the move is made as they would.
+bool is_comment(const Node* n, std::string_view data) { return n->type == Node::Type::kComment && n->text == data; }
+
+void detach(Node* n) {
+  auto& kids = n->parent->children;
+  kids.erase(std::find(kids.begin(), kids.end(), n));
+  n->parent = nullptr;  // Page::measure ignores detached nodes.
+}
+
+// Removes a boundary's fallback: the siblings after `placeholder` up to the closing <!--/$-->
+// of its boundary, nested boundaries included. Without a closing marker nothing is removed.
+void remove_fallback(Node* placeholder) {
+  auto& kids = placeholder->parent->children;
+  auto first = std::find(kids.begin(), kids.end(), placeholder) + 1;
+  int depth = 0;
+  for (auto it = first; it != kids.end(); ++it) {
+    if (is_comment(*it, "$") || is_comment(*it, "$?") || is_comment(*it, "$!")) ++depth;
+    if (!is_comment(*it, "/$")) continue;
+    if (depth-- > 0) continue;
+    for (auto gone = first; gone != it; ++gone) (*gone)->parent = nullptr;
+    kids.erase(first, it);
+    return;
+  }
+}
+
+void reveal_streamed_content(dom::Document& doc) {
+  std::unordered_map<std::string_view, Node*> placeholders;
+  std::vector<Node*> segments;
+  dom::walk(doc.root, [&](Node* n, std::size_t) {
+    std::string_view id = n->attr("id");
+    if (id.size() < 3 || id[1] != ':') return true;
+    if (n->is("template") && (id[0] == 'B' || id[0] == 'P')) placeholders.emplace(id, n);
+    if (n->is("div") && id[0] == 'S' && n->has_attr("hidden")) segments.push_back(n);
+    return true;
+  });
+  for (Node* segment : segments) {
+    std::string suffix(segment->attr("id").substr(1));
+    Node* placeholder = nullptr;
+    for (char kind : {'B', 'P'}) {
+      auto it = placeholders.find(std::string(1, kind) + suffix);
+      if (it != placeholders.end()) placeholder = it->second;
+      if (placeholder) break;
+    }
+    // The tree must stay ordered (parents before descendants in the arena) and acyclic: only
+    // content streamed after its placeholder moves, which also rules out moving an ancestor.
+    if (!placeholder || !placeholder->parent || placeholder->index > segment->index) continue;
+    if (placeholder->attr("id")[0] == 'B') remove_fallback(placeholder);
+    Node* parent = placeholder->parent;
+    auto at = std::find(parent->children.begin(), parent->children.end(), placeholder);
+    for (Node* child : segment->children) child->parent = parent;
+    parent->children.insert(at, segment->children.begin(), segment->children.end());
+    segment->children.clear();
+    detach(placeholder);
+  }
+}
+
 // --- Pruning ------------------------------------------------------------------------------
-std::string_view chrome_reason(const Node* n, bool class_hints) {
+// Chrome by the page's markup: landmark tags and ARIA roles.
+std::string_view chrome_by_markup(const Node* n) {
   if (n->is("nav")) return reason::kNavigation;
   if (n->is("footer")) return reason::kFooter;
   if (n->is("aside")) return reason::kRelated;
   std::string role = unicode::ascii_lower(n->attr("role"));
   for (const auto& hint : kChromeRoles)
     if (role == hint.token) return hint.reason;
-  if (!class_hints || n->is("body") || n->is("html") || n->is("article") || n->is("main")) return {};
+  return {};
+}
+
+// Chrome by class or id. Names are weaker evidence than markup: see prune.
+std::string_view chrome_by_name(const Node* n) {
+  if (n->is("body") || n->is("html") || n->is("article") || n->is("main")) return {};
   std::string names = class_and_id(n);
   if (names.size() <= 1) return {};
   for (const auto& hint : kChromeHints) {
@@ -353,6 +462,7 @@ void record(Extraction& out, const Node* n, std::string_view why) {
 
 void prune(const dom::Document& doc, Page& page, Extraction& out, bool clean, Strictness strict) {
   const double page_chars = static_cast<double>(page.stats(doc.root).chars);
+  const double page_prose = static_cast<double>(page.stats(doc.root).prose);
   dom::walk(doc.root, [&](Node* n, std::size_t) {
     if (!n->is_element()) return false;
     if (in(kNeverContent, n->tag)) {
@@ -380,8 +490,12 @@ void prune(const dom::Document& doc, Page& page, Extraction& out, bool clean, St
       page.drop(n);
       return false;
     }
-    std::string_view why = chrome_reason(n, strict.class_hints);
     // (An <aside> or <nav> left open by the markup may even hold the whole article.)
+    std::string_view why = chrome_by_markup(n);
+    // A name is a layout's, not a role's, when the node holds most of the page's prose:
+    // "c-layout-sidebar-left" may wrap the article.
+    bool holds_the_prose = static_cast<double>(page.stats(n).prose) > kMaxChromeShare * page_prose;
+    if (why.empty() && strict.class_hints && !holds_the_prose) why = chrome_by_name(n);
     if (!why.empty() && !holds_the_page) {
       record(out, n, why);
       page.drop(n);
@@ -818,7 +932,8 @@ std::size_t body_chars(const Extraction& e) {
 
 }  // namespace
 
-Extraction extract_html(const dom::Document& doc, bool clean) {
+Extraction extract_html(dom::Document& doc, bool clean) {
+  reveal_streamed_content(doc);
   Metadata metadata = read_metadata(doc);
   Extraction best;
   for (Strictness strict : kPasses) {

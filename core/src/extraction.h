@@ -55,8 +55,9 @@ inline constexpr std::string_view kFooter = "footer";             ///< Page foot
 Extraction extract_text(std::string_view text, bool clean);
 
 /// HTML: metadata from the head, then the main content found by scoring (clean=true), or
-/// every visible block (clean=false).
-Extraction extract_html(const dom::Document& document, bool clean);
+/// every visible block (clean=false). Streamed content is first moved where the page's
+/// scripts would put it, so the document changes.
+Extraction extract_html(dom::Document& document, bool clean);
 
 /// Shared by both: drops blocks repeated on the page (unless both copies sit in the same
 /// known container) and truncated teasers of another block.

@@ -217,7 +217,14 @@ Document parse_html(std::string_view html) {
           stack.emplace_back(static_cast<const GumboNode*>(el.children.data[i]), target, depth + 1);
         break;
       }
-      default:  // Comments and the document node carry no article text.
+      case GUMBO_NODE_COMMENT: {
+        Node* comment = doc.make(Node::Type::kComment);
+        comment->text = gnode->v.text.text;
+        comment->parent = parent;
+        parent->children.push_back(comment);
+        break;
+      }
+      default:  // The document node carries no article text.
         break;
     }
   }

@@ -112,6 +112,64 @@ TEST_CASE("blocks outside the article's container are not content") {
   }));
 }
 
+TEST_CASE("content streamed by React is shown where its placeholder is, without the fallback") {
+  // What the server sends: the placeholders and their fallbacks in place, the content hidden at
+  // the end of <body>, and a script (which does not run here) to move it.
+  Analysis a = analyze_ok(page("<article><h2>Premier temps</h2><!--$?--><template id=\"B:0\"></template>"
+                               "<div>Chargement du paragraphe...</div><!--/$--><h2>Second temps</h2>"
+                               "<template id=\"P:1\"></template></article>"
+                               "<div hidden id=\"S:0\">" + kProse.substr(0, kProse.find("</p>") + 4) + "</div>"
+                               "<div hidden id=\"S:1\">" + kProse.substr(kProse.find("</p>") + 4) + "</div>"
+                               "<script>$RC(\"B:0\",\"S:0\")</script>"));
+  CHECK(in_body(a, "Les ministres russe"));
+  CHECK(in_body(a, "Aucun accord"));
+  CHECK_FALSE(in_body(a, "Chargement"));
+  std::string text = a.text;
+  CHECK(text.find("Premier temps") < text.find("Les ministres russe"));
+  CHECK(text.find("Les ministres russe") < text.find("Second temps"));
+  CHECK(text.find("Second temps") < text.find("Aucun accord"));
+}
+
+TEST_CASE("a streamed part that would contain its own placeholder is left alone") {
+  Analysis a = analyze_ok(page("<article>" + kProse + "<div hidden id=\"S:0\"><template id=\"B:0\"></template>"
+                               "<p>Un contenu caché qui se contiendrait lui-même.</p></div></article>"));
+  CHECK(in_body(a, "Les ministres russe"));
+  CHECK_FALSE(in_body(a, "se contiendrait"));
+}
+
+TEST_CASE("utility classes and heading anchors do not name page chrome") {
+  // "text-sm" is typography, not an article's text; "md:hidden" is a breakpoint; an id made
+  // from a heading's words ("menu-...") is an anchor, not a menu.
+  Analysis a = analyze_ok(page("<div class=\"text-sm text-gray-500\"><p>Une courte note de la rédaction.</p></div>"
+                               "<article><div id=\"menu-des-fetes-et-idees-de-recettes\"><h2>Le menu des fêtes</h2>" + kProse +
+                               "</div></article>"));
+  CHECK(in_body(a, "Le menu des fêtes"));
+  CHECK(in_body(a, "Les ministres russe"));
+  CHECK_FALSE(in_body(a, "courte note"));
+  Analysis menu = analyze_ok(page("<div id=\"site-menu\"><a href=/a>Accueil</a> <a href=/b>Monde</a></div><article>" + kProse + "</article>"));
+  CHECK(removed_with(menu, "Accueil", "navigation"));
+}
+
+TEST_CASE("a layout class naming a sidebar does not remove the article it wraps") {
+  std::string site_links;  // Most of the page's characters, none of its prose.
+  for (int i = 0; i < 40; ++i) site_links += "<a href=/" + std::to_string(i) + ">Une rubrique du site</a> ";
+  // Enough text outside the wrapper that a pass without it looks complete.
+  const std::string intro =
+      "<div class=\"intro\"><p>Ce guide présente, pas à pas, les mesures simples qu'une petite entreprise peut "
+      "prendre pour se protéger, sans expertise particulière et sans budget important, en quelques heures.</p>"
+      "<p>Il a été rédigé avec des dirigeants de petites structures, des artisans et des associations, qui ont "
+      "relu chaque étape, signalé ce qui manquait et proposé des exemples tirés de leur propre expérience.</p>"
+      "<p>Chaque étape tient en une page, se lit en quelques minutes et renvoie, pour aller plus loin, vers des "
+      "fiches pratiques que l'on peut imprimer, partager avec ses équipes ou afficher dans les locaux.</p></div>";
+  Analysis a = analyze_ok(page(intro + "<div class=\"layout-sidebar-left\"><div class=\"side\"><a href=/1>Étape 1</a> "
+                               "<a href=/2>Étape 2</a></div><div class=\"layout-main\">" + kProse + kProse + "</div></div>"
+                               "<div class=\"site-links\">" + site_links + "</div>"));
+  CHECK(in_body(a, "Les ministres russe"));
+  CHECK(in_body(a, "Aucun accord"));
+  Analysis side = analyze_ok(page("<div class=\"sidebar\"><p>Nos offres du moment et nos services aux abonnés.</p></div><article>" + kProse + "</article>"));
+  CHECK(removed_with(side, "Nos offres", "related"));
+}
+
 TEST_CASE("a truncated teaser of a body paragraph is dropped") {
   std::string teaser = "<p>Les ministres russe et nord-coréen des Affaires étrangères se sont félicités mardi, avant une…</p>";
   Analysis a = analyze_ok(page("<article>" + kProse + "<div class=\"encart\">" + teaser + "</div></article>"));

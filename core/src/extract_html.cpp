@@ -44,6 +44,13 @@ constexpr double kSemanticProseAdvantage = 1.5;
 // link list (related articles, tags), not article text.
 constexpr double kLinkListDensity = 0.5;
 constexpr std::size_t kLinkListMaxChars = 1000;
+// Teasers of other pages (related posts, "more from the blog"): blocks this short whose heading
+// is a link (at least this share of its text), at least this many side by side and making up
+// at least this share of their container's non-empty children.
+constexpr std::size_t kMaxTeaserChars = 600;
+constexpr double kTeaserHeadingLinkShare = 0.9;
+constexpr std::size_t kMinTeasers = 3;
+constexpr double kMinTeaserShare = 2.0 / 3.0;
 // An element whose class/id says "byline" is one when its text is this short.
 constexpr std::size_t kMaxBylineChars = 120;
 // Readability's retry: when the strict pass keeps less body text than this, relax and retry.
@@ -120,6 +127,10 @@ bool in(const std::string_view (&table)[N], std::string_view value) {
 
 bool is_block(const Node* n) { return n->is_element() && in(kBlockTags, n->tag); }
 
+bool is_heading(const Node* n) {
+  return n->is_element() && n->tag.size() == 2 && n->tag[0] == 'h' && n->tag[1] >= '1' && n->tag[1] <= '6';
+}
+
 // Utility-CSS classes (Tailwind, Bootstrap) style a node and say nothing of its role, yet hold
 // hint words: "text-sm", "justify-content-center", "md:hidden", "w-[6px]". Tokens with these
 // prefixes, or with a variant or value mark (: [ / !), are left out of the class hints.
@@ -195,7 +206,8 @@ bool is_paragraph_like(const Node& n, const Stats& s) {
 class Page {
  public:
   explicit Page(const dom::Document& doc)
-      : doc_(doc), stats_(doc.arena.size()), dropped_(doc.arena.size(), false), own_(doc.arena.size()) {
+      : doc_(doc), stats_(doc.arena.size()), dropped_(doc.arena.size(), false), muted_(doc.arena.size(), false),
+        own_(doc.arena.size()) {
     for (std::size_t i = 0; i < doc.arena.size(); ++i) {
       const Node& n = doc.arena[i];
       if (n.type != Node::Type::kText) continue;
@@ -214,6 +226,9 @@ class Page {
   }
   bool dropped(const Node* n) const { return dropped_[n->index]; }
   void drop(const Node* n) { dropped_[n->index] = true; }
+  /// Muted subtrees stay in the page but count no prose and vote once (see choose_content).
+  bool muted(const Node* n) const { return muted_[n->index]; }
+  void mute(const Node* n) { muted_[n->index] = true; }
 
   /// Sums the measurements up the tree (children come after parents in the arena, so one
   /// reverse pass suffices). Dropped subtrees keep their own figures but add nothing upward;
@@ -224,24 +239,28 @@ class Page {
       const Node& n = doc_.arena[i];
       Stats& s = stats_[i];
       if (n.type == Node::Type::kText) {
-        s.chars += own_[i].chars;
-        s.commas += own_[i].commas;
+        s.chars = s.loose_chars = own_[i].chars;
+        s.commas = s.loose_commas = own_[i].commas;
       } else if (in(kNeverContent, n.tag)) {
         s = {};  // Script text and the like must not count as content.
       }
-      if (n.is("a")) s.link_chars = s.chars;
+      if (n.is("a")) {
+        s.link_chars = s.chars;
+        s.loose_link_chars = s.loose_chars;
+      }
       if (is_block(&n) && !n.is("br")) ++s.blocks;
       if (is_paragraph_like(n, s)) {
         if (is_prose(s.chars, s.link_chars)) s.prose = s.chars;
-      } else if (is_prose(s.loose_chars, s.loose_link_chars)) {
+      } else if (is_block(&n) && is_prose(s.loose_chars, s.loose_link_chars)) {  // Inline: the block above counts it.
         s.prose += s.loose_chars;
       }
+      if (muted_[i]) s.prose = 0;
       if (n.parent && !dropped_[i]) {
         Stats& p = stats_[n.parent->index];
-        if (!is_block(&n)) {
-          p.loose_chars += s.chars;
-          p.loose_link_chars += s.link_chars;
-          p.loose_commas += s.commas;
+        if (!is_block(&n)) {  // Only what is not already inside a block below it.
+          p.loose_chars += s.loose_chars;
+          p.loose_link_chars += s.loose_link_chars;
+          p.loose_commas += s.loose_commas;
         }
         p.chars += s.chars;
         p.link_chars += s.link_chars;
@@ -259,6 +278,7 @@ class Page {
   const dom::Document& doc_;
   std::vector<Stats> stats_;
   std::vector<bool> dropped_;
+  std::vector<bool> muted_;
   std::vector<Stats> own_;  ///< Text nodes' own counts, computed once.
 };
 
@@ -455,6 +475,28 @@ std::string_view chrome_by_name(const Node* n) {
 
 std::string block_text_of(const Node* n);
 
+// A card that points elsewhere: short, and its first heading is a link.
+bool is_teaser(const Node* card, const Page& page) {
+  const Stats& s = page.stats(card);
+  if (!card->is_element() || s.chars == 0 || s.chars > kMaxTeaserChars) return false;
+  const Node* heading = nullptr;
+  dom::walk(const_cast<Node*>(card), [&](Node* n, std::size_t) {
+    if (!heading && is_heading(n)) heading = n;
+    return !heading;
+  });
+  return heading && page.stats(heading).chars > 0 && page.link_density(heading) >= kTeaserHeadingLinkShare;
+}
+
+bool is_teaser_list(const Node* n, const Page& page) {
+  std::size_t blocks = 0, teasers = 0;
+  for (const Node* child : n->children) {
+    if (!child->is_element() || page.stats(child).chars == 0) continue;
+    ++blocks;
+    teasers += is_teaser(child, page);
+  }
+  return teasers >= kMinTeasers && static_cast<double>(teasers) >= kMinTeaserShare * static_cast<double>(blocks);
+}
+
 void record(Extraction& out, const Node* n, std::string_view why) {
   std::string text = unicode::collapse_space(block_text_of(n));
   if (!text.empty()) out.removed.push_back({std::move(text), std::string(why)});
@@ -501,6 +543,12 @@ void prune(const dom::Document& doc, Page& page, Extraction& out, bool clean, St
       page.drop(n);
       return false;
     }
+    // Teasers stay in the tree (a round-up article is made of them) but count no prose and vote
+    // only once, so they cannot pull the content away from the article beside them.
+    if (!holds_the_page && !holds_the_prose && is_teaser_list(n, page)) {
+      page.mute(n);
+      return false;
+    }
     std::string names = class_and_id(n);
     bool byline_hint = names.find("byline") != std::string::npos || names.find("author") != std::string::npos ||
                        unicode::ascii_lower(n->attr("rel")) == "author" || unicode::ascii_lower(n->attr("itemprop")) == "author";
@@ -521,7 +569,7 @@ double tag_weight(const Node* n) {
   if (t == "div" || t == "article" || t == "main" || t == "section") return 5;
   if (t == "pre" || t == "td" || t == "blockquote") return 3;
   if (t == "address" || t == "ol" || t == "ul" || t == "dl" || t == "dd" || t == "dt" || t == "li" || t == "form") return -3;
-  if ((t.size() == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6') || t == "th") return -5;
+  if (is_heading(n) || t == "th") return -5;
   return 0;
 }
 
@@ -639,13 +687,17 @@ const Node* choose_content(const dom::Document& doc, const Page& page, std::vect
     if (!n->is_element() || page.dropped(n)) continue;
     const Stats& s = page.stats(n);
     // A paragraph votes for its ancestors; loose text in a container votes as a paragraph of it.
-    bool paragraph = is_paragraph_like(*n, s);
+    // (Inline elements do not vote: their text is their paragraph's or their container's.)
+    // A list of teasers votes once, as one paragraph without commas, for the page it sits in.
+    bool teasers = page.muted(n);
+    bool paragraph = teasers || is_paragraph_like(*n, s);
+    if (!paragraph && !is_block(n)) continue;
     std::size_t chars = paragraph ? s.chars : s.loose_chars;
-    std::size_t commas = paragraph ? s.commas : s.loose_commas;
+    std::size_t commas = teasers ? 0 : paragraph ? s.commas : s.loose_commas;
     if (chars < kMinScoredChars) continue;
-    bool inside_dropped = false;
-    for (const Node* a = n; a && !inside_dropped; a = a->parent) inside_dropped = page.dropped(a);
-    if (inside_dropped) continue;
+    bool silenced = false;
+    for (const Node* a = teasers ? n->parent : n; a && !silenced; a = a->parent) silenced = page.dropped(a) || page.muted(a);
+    if (silenced) continue;
     double score = 1.0 + static_cast<double>(commas) + std::min(std::floor(static_cast<double>(chars) / 100.0), 3.0);
     const Node* ancestor = paragraph ? n->parent : n;
     for (int level = 0; ancestor && level <= kScoreLevels; ++level, ancestor = ancestor->parent) {
@@ -687,7 +739,7 @@ const Node* choose_content(const dom::Document& doc, const Page& page, std::vect
 // --- Emitting blocks ----------------------------------------------------------------------
 ParagraphKind kind_of(const Node* n, ParagraphKind inherited) {
   const std::string& t = n->tag;
-  if (t.size() == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6') return ParagraphKind::kHeading;
+  if (is_heading(n)) return ParagraphKind::kHeading;
   if (t == "li" || t == "dt" || t == "dd") return ParagraphKind::kListItem;
   if (t == "blockquote") return ParagraphKind::kBlockquote;
   if (t == "pre") return ParagraphKind::kCode;

@@ -170,6 +170,35 @@ TEST_CASE("a layout class naming a sidebar does not remove the article it wraps"
   CHECK(removed_with(side, "Nos offres", "related"));
 }
 
+namespace {
+// Cards whose heading links to another page, as blogs list their other posts.
+std::string teaser_cards(const std::string& card_tag, const std::string& card_class) {
+  std::string cards;
+  for (const char* topic : {"la réforme des retraites", "le budget de la ville", "la rentrée scolaire", "les travaux du tramway"})
+    cards += "<" + card_tag + " class=\"" + card_class + "\"><h3><a href=\"/" + std::to_string(cards.size()) + "\">Tout savoir sur " +
+             topic + "</a></h3><p>Ce que change " + topic + ", expliqué simplement, avec les dates à retenir, les chiffres "
+             "clés, et les réponses, point par point, aux questions de nos lecteurs.</p></" + card_tag + ">";
+  return cards;
+}
+}  // namespace
+
+TEST_CASE("teasers of other posts do not draw the content away from the article") {
+  Analysis a = analyze_ok(page("<div class=\"widget-text\">" + kProse + kProse + "</div><div class=\"widget-posts\">" +
+                               teaser_cards("article", "post hentry") + "</div>"));
+  CHECK(in_body(a, "Les ministres russe"));
+  CHECK_FALSE(in_body(a, "Tout savoir sur"));
+  CHECK_FALSE(in_body(a, "expliqué simplement"));
+}
+
+TEST_CASE("a round-up article made of linked items keeps its items") {
+  Analysis a = analyze_ok(page("<article><p>Voici, pour finir l'année, une sélection des sujets que nos lecteurs ont le plus "
+                               "suivis, avec pour chacun un résumé et un lien vers notre dossier complet.</p><div class=\"items\">" +
+                               teaser_cards("div", "item") + "</div></article>"));
+  CHECK(in_body(a, "Voici, pour finir"));
+  CHECK(in_body(a, "Tout savoir sur la rentrée scolaire"));
+  CHECK(in_body(a, "expliqué simplement"));
+}
+
 TEST_CASE("a truncated teaser of a body paragraph is dropped") {
   std::string teaser = "<p>Les ministres russe et nord-coréen des Affaires étrangères se sont félicités mardi, avant une…</p>";
   Analysis a = analyze_ok(page("<article>" + kProse + "<div class=\"encart\">" + teaser + "</div></article>"));

@@ -20,6 +20,9 @@ namespace {
 using dom::Node;
 
 // --- Thresholds -------------------------------------------------------------------------
+// Text is measured in characters of spaced scripts: a Chinese, Japanese or Thai letter carries
+// about as much as this many Latin letters (a word and its space), so it counts as many.
+constexpr std::size_t kUnspacedLetterWeight = 2;
 // A block needs this many characters to vote for its ancestors (Readability: 25).
 constexpr std::size_t kMinScoredChars = 25;
 // Votes reach this many ancestor levels; level k gets 1/(k*3) of the score beyond the parent.
@@ -185,7 +188,7 @@ bool is_hidden(const Node* n) {
 
 // --- Per-node measurements (one reverse pass over the arena) ------------------------------
 struct Stats {
-  std::size_t chars = 0;       ///< Non-space characters of text below.
+  std::size_t chars = 0;       ///< Non-space characters of text below (see kUnspacedLetterWeight).
   std::size_t link_chars = 0;  ///< Of which inside <a>.
   std::size_t commas = 0;
   std::size_t blocks = 0;  ///< Block-level elements, itself included (<br> not counted).
@@ -213,7 +216,7 @@ class Page {
       if (n.type != Node::Type::kText) continue;
       for (std::size_t k = 0; k < n.text.size();) {
         char32_t c = unicode::next_code_point(n.text, k);
-        if (!unicode::is_space(c)) ++own_[i].chars;
+        if (!unicode::is_space(c)) own_[i].chars += unicode::is_unspaced_script_letter(c) ? kUnspacedLetterWeight : 1;
         if (c == U',' || c == U'，' || c == U'、' || c == U'،') ++own_[i].commas;
       }
     }
@@ -460,12 +463,15 @@ std::string_view chrome_by_markup(const Node* n) {
 }
 
 // Chrome by class or id. Names are weaker evidence than markup: see prune.
-std::string_view chrome_by_name(const Node* n) {
+std::string_view chrome_by_name(const Node* n, bool holds_the_prose) {
   if (n->is("body") || n->is("html") || n->is("article") || n->is("main")) return {};
   std::string names = class_and_id(n);
   if (names.size() <= 1) return {};
   for (const auto& hint : kChromeHints) {
     if (names.find(hint.token) == std::string::npos) continue;
+    // On a node holding most of the page's prose a name is a layout's ("c-layout-sidebar-left",
+    // "read-more-wrapper"), except comments: a busy thread outweighs the article it follows.
+    if (holds_the_prose && hint.reason != reason::kComments) continue;
     for (auto keep : kContentHints)
       if (names.find(keep) != std::string::npos) return {};
     return hint.reason;
@@ -534,10 +540,8 @@ void prune(const dom::Document& doc, Page& page, Extraction& out, bool clean, St
     }
     // (An <aside> or <nav> left open by the markup may even hold the whole article.)
     std::string_view why = chrome_by_markup(n);
-    // A name is a layout's, not a role's, when the node holds most of the page's prose:
-    // "c-layout-sidebar-left" may wrap the article.
     bool holds_the_prose = static_cast<double>(page.stats(n).prose) > kMaxChromeShare * page_prose;
-    if (why.empty() && strict.class_hints && !holds_the_prose) why = chrome_by_name(n);
+    if (why.empty() && strict.class_hints) why = chrome_by_name(n, holds_the_prose);
     if (!why.empty() && !holds_the_page) {
       record(out, n, why);
       page.drop(n);

@@ -77,6 +77,20 @@ TEST_CASE("comments are removed") {
   CHECK(removed_with(a, "Super article", "comments"));
 }
 
+TEST_CASE("comments are removed even when the thread is longer than the article") {
+  std::string thread;
+  for (int i = 0; i < 4; ++i)
+    thread += "<p>Commentaire " + std::to_string(i) + " : je ne suis pas d'accord avec cette analyse, qui oublie, me semble-t-il, "
+              "l'essentiel de ce qui s'est joué ces derniers mois entre les deux capitales.</p>";
+  std::string site_links;  // So that the thread holds most of the prose, not most of the text.
+  for (int i = 0; i < 60; ++i) site_links += "<a href=/" + std::to_string(i) + ">Une rubrique du site</a> ";
+  Analysis a = analyze_ok(page("<div class=\"post\">" + kProse + "</div><div id=\"comment-list\">" + thread + "</div>"
+                               "<div class=\"site-links\">" + site_links + "</div>"));
+  CHECK(in_body(a, "Les ministres russe"));
+  CHECK_FALSE(in_body(a, "je ne suis pas d'accord"));
+  CHECK(removed_with(a, "je ne suis pas d'accord", "comments"));
+}
+
 TEST_CASE("related-article lists are removed") {
   Analysis a = analyze_ok(page("<article>" + kProse + "<ul><li><a href=/a>Un autre article</a></li><li><a href=/b>Encore un autre</a></li></ul></article>"));
   CHECK_FALSE(in_body(a, "Un autre article"));

@@ -58,9 +58,12 @@ constexpr double kMinTeaserShare = 2.0 / 3.0;
 constexpr std::size_t kMaxBylineChars = 120;
 // Readability's retry: when the strict pass keeps less body text than this, relax and retry.
 constexpr std::size_t kMinArticleChars = 500;
-// Chrome found by class, id or visibility is kept when it holds more than this share of the
-// page's text: a wrapper named "menu-open", or hidden until a script runs, may hold the article.
+// Chrome found by tag, role, class or id is kept when it holds more than this share of the
+// page's text: a wrapper named "menu-open", or an <aside> left open, may hold the article.
 constexpr double kMaxChromeShare = 0.5;
+// A hidden node is shown anyway when it holds this share of the page's text: the page hides
+// itself until a script runs (anti-flicker). Hidden parts of a page are dropped.
+constexpr double kMinHiddenPageShare = 0.8;
 // A title suffix (" - Site name") is cut when what remains has this many words.
 constexpr std::size_t kMinTitleWordsAfterCut = 3;
 
@@ -523,10 +526,9 @@ void prune(const dom::Document& doc, Page& page, Extraction& out, bool clean, St
       page.drop(n);
       return false;
     }
-    // Pages that hide themselves until a script runs (anti-flicker, hydration) are shown as
-    // the reader saw them: a hidden node holding most of the page's text is not dropped.
     bool holds_the_page = static_cast<double>(page.stats(n).chars) > kMaxChromeShare * page_chars;
-    if (is_hidden(n) && !holds_the_page) {
+    bool is_the_page = static_cast<double>(page.stats(n).chars) > kMinHiddenPageShare * page_chars;
+    if (is_hidden(n) && !is_the_page) {
       record(out, n, reason::kHidden);
       page.drop(n);
       return false;

@@ -53,6 +53,15 @@ TEST_CASE("scripts, styles and hidden nodes never reach the text") {
   CHECK(removed_with(a, "caché un", "hidden"));
 }
 
+TEST_CASE("a hidden half of the article is dropped; a page hidden whole until its scripts run is shown") {
+  Analysis half = analyze_ok(page("<article><h1>Lorem</h1><div style=\"visibility: hidden\">" + kProse + "</div><h2>Suite</h2><div>" +
+                                  kProse.substr(kProse.find("</p>") + 4) + "</div></article>"));
+  CHECK_FALSE(in_body(half, "Les ministres russe"));
+  CHECK(in_body(half, "Aucun accord"));
+  Analysis whole = analyze_ok(page("<div class=\"wrapper\" style=\"opacity:0;visibility:hidden\"><article>" + kProse + "</article></div>"));
+  CHECK(in_body(whole, "Les ministres russe"));
+}
+
 TEST_CASE("navigation is removed") {
   Analysis a = analyze_ok(page("<nav><a href=/>Accueil</a> <a href=/monde>Monde</a></nav><article>" + kProse + "</article>"));
   CHECK_FALSE(in_body(a, "Accueil"));

@@ -110,13 +110,26 @@ std::size_t find_credit(std::string_view line) {
 }
 
 void remove_repeats(Extraction& extraction) {
-  std::unordered_map<std::string, std::size_t> seen;  // Folded text -> container of its first copy.
+  struct Place {
+    std::size_t container, section;
+  };
+  std::unordered_map<std::string, Place> seen;  // Folded text -> where its first copy is.
+  std::unordered_map<std::size_t, std::size_t> blocks_in;  // Container -> how many blocks it holds.
+  for (const auto& block : extraction.blocks) ++blocks_in[block.container];
+  // Two copies are the author's when they share a container, or sit in two sections of one
+  // part of the page and neither is alone in its box (a standfirst box repeating the lead is).
+  auto authors = [&](const Place& a, const Place& b) {
+    if (a.container == 0 || b.container == 0) return false;
+    if (a.container == b.container) return true;
+    return a.section != 0 && a.section == b.section && blocks_in[a.container] > 1 && blocks_in[b.container] > 1;
+  };
   std::vector<std::string> bodies;  // Folded texts of the blocks kept so far, for teasers.
   std::vector<Block> kept;
   for (auto& block : extraction.blocks) {
     std::string key = unicode::fold(block.text);
-    auto [first, fresh] = seen.emplace(key, block.container);
-    if (!fresh && !(block.container != 0 && block.container == first->second)) {
+    Place here{block.container, block.section};
+    auto [first, fresh] = seen.emplace(key, here);
+    if (!fresh && !authors(first->second, here)) {
       extraction.removed.push_back({block.text, std::string(reason::kDuplicate)});
       continue;
     }

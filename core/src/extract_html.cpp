@@ -817,6 +817,7 @@ class BlockWriter {
   // `container`: the element the block sits in, so that repeats can be told from copies.
   void flush(ParagraphKind kind, const Node* container) {
     container_ = container ? container->index + 1 : 0;
+    section_ = container && container->parent ? container->parent->index + 1 : 0;
     if (buffer_.empty()) return;
     std::vector<std::string> parts;
     if (preformatted_) {
@@ -873,12 +874,12 @@ class BlockWriter {
       std::size_t credit = find_credit(text);
       if (credit != std::string::npos) {
         std::string caption = unicode::collapse_space(std::string_view(text).substr(0, credit));
-        if (!caption.empty()) out_.blocks.push_back({caption, ParagraphKind::kCaption, container_});
-        out_.blocks.push_back({text.substr(credit), ParagraphKind::kCredit, container_});
+        if (!caption.empty()) out_.blocks.push_back({caption, ParagraphKind::kCaption, container_, section_});
+        out_.blocks.push_back({text.substr(credit), ParagraphKind::kCredit, container_, section_});
         return;
       }
     }
-    out_.blocks.push_back({std::move(text), kind, container_});
+    out_.blocks.push_back({std::move(text), kind, container_, section_});
   }
 
   const Page& page_;
@@ -887,7 +888,7 @@ class BlockWriter {
   bool link_lists_;
   std::string buffer_;
   bool preformatted_ = false;
-  std::size_t container_ = 0;
+  std::size_t container_ = 0, section_ = 0;
 };
 
 // Block text of a subtree, paragraphs separated by "\n" (for the removed list).

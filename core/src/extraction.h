@@ -15,9 +15,11 @@ namespace article_analyzer {
 struct Block {
   std::string text;
   ParagraphKind kind = ParagraphKind::kParagraph;
-  /// The element the block sits in (1 + its index), 0 when unknown (pasted text). A paragraph
-  /// written twice in one container is the author's; in two containers, a copy of the page's.
+  /// The element the block sits in (1 + its index), 0 when unknown (pasted text), and the
+  /// element around that one. A paragraph written twice in one container, or in two sections
+  /// of one part of the page, is the author's; elsewhere, or alone in a box, a copy.
   std::size_t container = 0;
+  std::size_t section = 0;
 };
 
 struct Metadata {

@@ -296,6 +296,14 @@ TEST_CASE("a paragraph the author wrote twice in the same place is kept twice") 
   CHECK(paragraphs_of(a, ParagraphKind::kParagraph).size() == 4);
 }
 
+TEST_CASE("a paragraph the author repeats in two sections of the article is kept twice") {
+  std::string lead = kProse.substr(0, kProse.find("</p>") + 4);
+  Analysis a = analyze_ok(page("<article><h1>Titre</h1><div>" + kProse + "</div><h2>Rappel</h2><div>"
+                               "<p>Pour mémoire, voici ce que disait notre premier article sur le sujet, publié la veille au soir.</p>" +
+                               lead + "</div></article>"));
+  CHECK(paragraphs_of(a, ParagraphKind::kParagraph).size() == 5);
+}
+
 TEST_CASE("right-to-left pages report their direction and keep their text") {
   Analysis a = analyze_ok("<html dir=\"rtl\" lang=\"he\"><body><article><p>זהו משפט ארוך בעברית שמופיע בתוך המאמר, והוא ארוך מספיק כדי להיחשב כטקסט.</p></article></body></html>");
   CHECK(a.dir == "rtl");

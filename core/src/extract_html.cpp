@@ -1,11 +1,12 @@
-// HTML: find the article in a page. The pipeline, in the spirit of Readability.js, run from
-// strict to lenient passes until one keeps enough text:
-//   reveal_streamed_content -> read_metadata -> Page::measure (text, link, comma and prose counts per node, one reverse
-//   pass) -> prune (invisible nodes, page chrome by tag, role and class/id, forms) -> measure
-//   again -> choose_content (paragraphs vote for their ancestors; the best container is widened
-//   to its common ancestor with rivals, to ancestors that add mostly prose, or to the page's own
-//   <article>; related siblings join) -> BlockWriter (block structure and paragraph kinds,
-//   labels and datelines out) -> settle_title -> remove_repeats
+// HTML: find the article in a page. The pipeline, in the spirit of Readability.js:
+//   reveal_streamed_content (React's streamed parts put in place) -> read_metadata, then from
+//   strict to lenient passes until one keeps enough text: Page::measure (text, link, comma and
+//   prose counts per node, one reverse pass) -> prune (invisible nodes, page chrome by tag, role
+//   and class/id, forms; teaser lists muted) -> measure again -> choose_content (paragraphs vote
+//   for their ancestors; the best container is widened to its common ancestor with rivals, to
+//   ancestors that add mostly prose, or to the page's own <article>; related siblings join) ->
+//   BlockWriter (block structure and paragraph kinds, labels and datelines out) -> settle_title;
+//   then trim_to_article_body (the page's JSON-LD text as a cross-check) -> remove_repeats
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -64,6 +65,9 @@ constexpr double kMaxChromeShare = 0.5;
 // A hidden node is shown anyway when it holds this share of the page's text: the page hides
 // itself until a script runs (anti-flicker). Hidden parts of a page are dropped.
 constexpr double kMinHiddenPageShare = 0.8;
+// The page's JSON-LD articleBody is trusted to trim the content's ends when at least this
+// share of the extracted body text is found in it.
+constexpr double kMinArticleBodyShare = 0.5;
 // A title suffix (" - Site name") is cut when what remains has this many words.
 constexpr std::size_t kMinTitleWordsAfterCut = 3;
 
@@ -377,6 +381,7 @@ Metadata read_metadata(const dom::Document& doc) {
       if (ld_author.empty()) ld_author = json_name_of(json, "author");
       if (ld_section.empty()) ld_section = json_string_after(json, "articleSection");
       if (ld_site.empty()) ld_site = json_name_of(json, "publisher");
+      if (m.article_body.empty()) m.article_body = json_string_after(json, "articleBody");
     }
     if (n->is("time") && meta_date.empty() && n->has_attr("datetime") && n->has_attr("pubdate"))
       meta_date = std::string(n->attr("datetime"));
@@ -982,6 +987,45 @@ Extraction extract_once(const dom::Document& doc, const Metadata& metadata, bool
   return out;
 }
 
+// The letters and digits of a text, folded: what two renderings of one text have in common.
+std::string letters_and_digits(std::string_view text) {
+  std::string folded = unicode::fold(text), out;
+  for (std::size_t i = 0; i < folded.size();) {
+    std::size_t start = i;
+    char32_t c = unicode::next_code_point(folded, i);
+    if (unicode::is_letter(c) || unicode::is_digit(c)) out.append(folded, start, i - start);
+  }
+  return out;
+}
+
+// trafilatura's cross-check: when the page states its article text (JSON-LD articleBody) and
+// most of the extracted body is in it, the blocks before its first and after its last matching
+// block are page furniture (a call to action, an author's bio, a teaser list).
+void trim_to_article_body(Extraction& e, std::string_view article_body) {
+  std::string stated = letters_and_digits(article_body);
+  if (stated.size() < kMinArticleChars) return;  // A summary, not the text.
+  std::vector<bool> stated_here(e.blocks.size(), false);
+  std::size_t body = 0, matched = 0;
+  for (std::size_t i = 0; i < e.blocks.size(); ++i) {
+    if (!is_body(e.blocks[i].kind)) continue;
+    std::string key = letters_and_digits(e.blocks[i].text);
+    body += key.size();
+    if (key.empty() || stated.find(key) == std::string::npos) continue;
+    stated_here[i] = true;
+    matched += key.size();
+  }
+  if (static_cast<double>(matched) < kMinArticleBodyShare * static_cast<double>(body)) return;
+  auto first = std::find(stated_here.begin(), stated_here.end(), true) - stated_here.begin();
+  auto last = stated_here.rend() - std::find(stated_here.rbegin(), stated_here.rend(), true) - 1;
+  std::vector<Block> kept;
+  for (std::size_t i = 0; i < e.blocks.size(); ++i) {
+    bool outside = (static_cast<std::ptrdiff_t>(i) < first || static_cast<std::ptrdiff_t>(i) > last) && is_body(e.blocks[i].kind);
+    if (outside) e.removed.push_back({std::move(e.blocks[i].text), std::string(reason::kNotContent)});
+    else kept.push_back(std::move(e.blocks[i]));
+  }
+  e.blocks = std::move(kept);
+}
+
 std::size_t body_chars(const Extraction& e) {
   std::size_t n = 0;
   for (const auto& b : e.blocks)
@@ -1001,6 +1045,7 @@ Extraction extract_html(dom::Document& doc, bool clean) {
     if (enough || body_chars(attempt) > body_chars(best) || best.blocks.empty()) best = std::move(attempt);
     if (enough || !clean) break;
   }
+  if (clean) trim_to_article_body(best, metadata.article_body);
   remove_repeats(best);
   return best;
 }

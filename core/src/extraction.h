@@ -24,6 +24,7 @@ struct Block {
 
 struct Metadata {
   std::string title, byline, published, site, section, language, dir, canonical_url, image;
+  std::string article_body;  ///< The page's own article text (JSON-LD articleBody), a cross-check.
 };
 
 struct Extraction {
@@ -41,7 +42,7 @@ inline constexpr std::string_view kBoilerplate = "boilerplate";   ///< "Lire aus
 inline constexpr std::string_view kDuplicate = "duplicate";       ///< A block seen earlier on the page.
 inline constexpr std::string_view kTeaser = "teaser";             ///< A truncated repeat ending in "...".
 inline constexpr std::string_view kHidden = "hidden";             ///< hidden, aria-hidden, display:none.
-inline constexpr std::string_view kNotContent = "not-content";    ///< Outside the article's container.
+inline constexpr std::string_view kNotContent = "not-content";    ///< Outside the article's container or the page's articleBody.
 inline constexpr std::string_view kByline = "byline";             ///< The author line, kept as metadata.
 inline constexpr std::string_view kDateline = "dateline";         ///< "Published on Oct 31, 2025", "3 min read".
 inline constexpr std::string_view kComments = "comments";         ///< Reader comments.

@@ -222,6 +222,22 @@ TEST_CASE("a round-up article made of linked items keeps its items") {
   CHECK(in_body(a, "expliqué simplement"));
 }
 
+TEST_CASE("the page's JSON-LD articleBody trims furniture from the ends of the content") {
+  // The three paragraphs of kProse, as a CMS puts them in its JSON-LD.
+  std::string stated;
+  for (std::size_t at = 0; (at = kProse.find("<p>", at)) != std::string::npos; at += 3)
+    stated += kProse.substr(at + 3, kProse.find("</p>", at) - at - 3) + "\\n\\n";
+  std::string ld = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"articleBody\": \"" + stated + "\"}</script>";
+  const std::string cta = "<p>Prêt à aller plus loin ? Rejoignez les milliers de lecteurs qui reçoivent chaque matin notre sélection.</p>";
+  Analysis a = analyze_ok(page("<article>" + kProse + cta + "</article>", ld));
+  CHECK(in_body(a, "Les ministres russe"));
+  CHECK(in_body(a, "Le chef de la diplomatie"));
+  CHECK_FALSE(in_body(a, "Prêt à aller plus loin"));
+  CHECK(removed_with(a, "Prêt à aller plus loin", "not-content"));
+  Analysis without = analyze_ok(page("<article>" + kProse + cta + "</article>"));
+  CHECK(in_body(without, "Prêt à aller plus loin"));
+}
+
 TEST_CASE("a truncated teaser of a body paragraph is dropped") {
   std::string teaser = "<p>Les ministres russe et nord-coréen des Affaires étrangères se sont félicités mardi, avant une…</p>";
   Analysis a = analyze_ok(page("<article>" + kProse + "<div class=\"encart\">" + teaser + "</div></article>"));

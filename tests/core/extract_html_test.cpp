@@ -320,6 +320,20 @@ TEST_CASE("a paragraph the author repeats in two sections of the article is kept
   CHECK(paragraphs_of(a, ParagraphKind::kParagraph).size() == 5);
 }
 
+TEST_CASE("a Chinese paragraph beside the content counts as prose, as a Latin one twice its length would") {
+  // 40 Chinese characters carry about what 80 Latin letters do: the paragraph after the
+  // content container joins it like any paragraph of prose.
+  std::string story;
+  for (const char* line : {"一波波接續性低溫寒流報到，已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣，景色宜人。",
+                           "玉峰道路一路上雲氣山嵐滯留山頭，順路下切蜿蜒道路後不久即抵達玉峰國小，停車休息。",
+                           "美樹美如其名，偌大楓香樹早已呈現金黃，泛紅色彩也是愛攝人仕所喜愛造訪之地之一。"})
+    story += std::string("<p>") + line + "</p>";
+  Analysis a = analyze_ok("<html lang=\"zh-TW\"><body><div><div class=\"content\">" + story + "</div>"
+                          "<p>沿著溪谷步道前行，落葉鋪滿小徑，遠山層疊，雲霧在山腰間緩緩流動，令人流連忘返，秋意正濃。</p></div></body></html>");
+  CHECK(in_body(a, "新竹尖石鄉"));
+  CHECK(in_body(a, "沿著溪谷步道前行"));
+}
+
 TEST_CASE("right-to-left pages report their direction and keep their text") {
   Analysis a = analyze_ok("<html dir=\"rtl\" lang=\"he\"><body><article><p>זהו משפט ארוך בעברית שמופיע בתוך המאמר, והוא ארוך מספיק כדי להיחשב כטקסט.</p></article></body></html>");
   CHECK(a.dir == "rtl");

@@ -471,9 +471,9 @@ std::string_view chrome_by_markup(const Node* n) {
 }
 
 // Chrome by class or id. Names are weaker evidence than markup: see prune.
-std::string_view chrome_by_name(const Node* n, bool holds_the_prose) {
+// `names`: the node's class_and_id.
+std::string_view chrome_by_name(const Node* n, std::string_view names, bool holds_the_prose) {
   if (n->is("body") || n->is("html") || n->is("article") || n->is("main")) return {};
-  std::string names = class_and_id(n);
   if (names.size() <= 1) return {};
   for (const auto& hint : kChromeHints) {
     if (names.find(hint.token) == std::string::npos) continue;
@@ -502,6 +502,7 @@ bool is_teaser(const Node* card, const Page& page) {
 }
 
 bool is_teaser_list(const Node* n, const Page& page) {
+  if (n->children.size() < kMinTeasers) return false;  // Most nodes: no walk at all.
   std::size_t blocks = 0, teasers = 0;
   for (const Node* child : n->children) {
     if (!child->is_element() || page.stats(child).chars == 0) continue;
@@ -548,7 +549,8 @@ void prune(const dom::Document& doc, Page& page, Extraction& out, bool clean, St
     // (An <aside> or <nav> left open by the markup may even hold the whole article.)
     std::string_view why = chrome_by_markup(n);
     bool holds_the_prose = static_cast<double>(page.stats(n).prose) > kMaxChromeShare * page_prose;
-    if (why.empty() && strict.class_hints) why = chrome_by_name(n, holds_the_prose);
+    const std::string names = class_and_id(n);
+    if (why.empty() && strict.class_hints) why = chrome_by_name(n, names, holds_the_prose);
     if (!why.empty() && !holds_the_page) {
       record(out, n, why);
       page.drop(n);
@@ -560,7 +562,6 @@ void prune(const dom::Document& doc, Page& page, Extraction& out, bool clean, St
       page.mute(n);
       return false;
     }
-    std::string names = class_and_id(n);
     bool byline_hint = names.find("byline") != std::string::npos || names.find("author") != std::string::npos ||
                        unicode::ascii_lower(n->attr("rel")) == "author" || unicode::ascii_lower(n->attr("itemprop")) == "author";
     if (byline_hint && page.stats(n).chars > 0 && page.stats(n).chars <= kMaxBylineChars) {

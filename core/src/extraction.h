@@ -62,8 +62,8 @@ Extraction extract_text(std::string_view text, bool clean);
 /// scripts would put it, so the document changes.
 Extraction extract_html(dom::Document& document, bool clean);
 
-/// Shared by both: drops blocks repeated on the page (unless both copies sit in the same
-/// known container) and truncated teasers of another block.
+/// Shared by both: drops blocks repeated on the page (unless the copies are the author's: see
+/// Block::container) and truncated teasers of another block.
 void remove_repeats(Extraction& extraction);
 
 /// Splits a trailing photo or wire credit off a caption ("... à Moscou. Photo X / AFP").

@@ -28,6 +28,13 @@ bool removed_with(const Analysis& a, std::string_view needle, std::string_view r
                      [&](const Removed& r) { return r.reason == reason && r.text.find(needle) != std::string::npos; });
 }
 
+// Links to the site's sections: many characters, no prose.
+std::string site_links(int count) {
+  std::string links;
+  for (int i = 0; i < count; ++i) links += "<a href=/" + std::to_string(i) + ">Une rubrique du site</a> ";
+  return "<div class=\"site-links\">" + links + "</div>";
+}
+
 bool in_body(const Analysis& a, std::string_view needle) {
   for (const auto& p : a.paragraphs)
     if (is_body(p.kind) && a.text.substr(p.start, p.end - p.start).find(needle) != std::string::npos) return true;
@@ -91,10 +98,9 @@ TEST_CASE("comments are removed even when the thread is longer than the article"
   for (int i = 0; i < 4; ++i)
     thread += "<p>Commentaire " + std::to_string(i) + " : je ne suis pas d'accord avec cette analyse, qui oublie, me semble-t-il, "
               "l'essentiel de ce qui s'est joué ces derniers mois entre les deux capitales.</p>";
-  std::string site_links;  // So that the thread holds most of the prose, not most of the text.
-  for (int i = 0; i < 60; ++i) site_links += "<a href=/" + std::to_string(i) + ">Une rubrique du site</a> ";
+  // The site's links make the thread hold most of the prose, not most of the text.
   Analysis a = analyze_ok(page("<div class=\"post\">" + kProse + "</div><div id=\"comment-list\">" + thread + "</div>"
-                               "<div class=\"site-links\">" + site_links + "</div>"));
+                               + site_links(60)));
   CHECK(in_body(a, "Les ministres russe"));
   CHECK_FALSE(in_body(a, "je ne suis pas d'accord"));
   CHECK(removed_with(a, "je ne suis pas d'accord", "comments"));
@@ -174,8 +180,6 @@ TEST_CASE("utility classes and heading anchors do not name page chrome") {
 }
 
 TEST_CASE("a layout class naming a sidebar does not remove the article it wraps") {
-  std::string site_links;  // Most of the page's characters, none of its prose.
-  for (int i = 0; i < 40; ++i) site_links += "<a href=/" + std::to_string(i) + ">Une rubrique du site</a> ";
   // Enough text outside the wrapper that a pass without it looks complete.
   const std::string intro =
       "<div class=\"intro\"><p>Ce guide présente, pas à pas, les mesures simples qu'une petite entreprise peut "
@@ -186,7 +190,7 @@ TEST_CASE("a layout class naming a sidebar does not remove the article it wraps"
       "fiches pratiques que l'on peut imprimer, partager avec ses équipes ou afficher dans les locaux.</p></div>";
   Analysis a = analyze_ok(page(intro + "<div class=\"layout-sidebar-left\"><div class=\"side\"><a href=/1>Étape 1</a> "
                                "<a href=/2>Étape 2</a></div><div class=\"layout-main\">" + kProse + kProse + "</div></div>"
-                               "<div class=\"site-links\">" + site_links + "</div>"));
+                               + site_links(40)));
   CHECK(in_body(a, "Les ministres russe"));
   CHECK(in_body(a, "Aucun accord"));
   Analysis side = analyze_ok(page("<div class=\"sidebar\"><p>Nos offres du moment et nos services aux abonnés.</p></div><article>" + kProse + "</article>"));

@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
               << " cue=" << (q.has_cue ? q.cue.text : "-") << "\n";
   std::cout << "\n";
   for (const auto& r : a.removed) std::cout << "REMOVED[" << r.reason << "] " << r.text.substr(0, 100) << "\n";
-  std::cout << "\ntimings: total=" << a.timings.total << " parse=" << a.timings.parse << " extract=" << a.timings.extract
-            << " entities=" << a.timings.entities << " quotes=" << a.timings.quotes << "\n";
+  std::cout << "\ntimings: total=" << a.timings.total;
+  for (const auto& stage : a.timings.stages) std::cout << " " << stage.stage << "=" << stage.ms;
+  std::cout << "\n";
 }

@@ -139,10 +139,7 @@ val to_value(const aa::Analysis& a) {
   r.set("removed", removed);
   val timings = val::object();
   timings.set("total", a.timings.total);
-  timings.set("parse", a.timings.parse);
-  timings.set("extract", a.timings.extract);
-  timings.set("entities", a.timings.entities);
-  timings.set("quotes", a.timings.quotes);
+  for (const auto& stage : a.timings.stages) timings.set(stage.stage, stage.ms);
   r.set("timings", timings);
   return r;
 }

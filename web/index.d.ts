@@ -92,13 +92,17 @@ export interface Removed {
   reason: RemovedReason | (string & {});
 }
 
-/** Milliseconds spent in each stage. */
+/** Milliseconds spent in the whole call and in each stage, by the stage's name. */
 export interface Timings {
   total: number;
   parse: number;
   extract: number;
+  /** Language detection and the cutting into sentences and words. */
+  segment: number;
   entities: number;
   quotes: number;
+  /** Stages added in later versions appear under their own names. */
+  [stage: string]: number;
 }
 
 export interface Analysis {

@@ -1,19 +1,21 @@
-// The pipeline behind analyze(): decode -> parse/extract -> assemble text -> language ->
-// segment -> entities -> quotes. Exceptions stop here and become an Error.
+// The pipeline behind analyze() and its error boundary. The stages, each timed by name:
+//   decode_to_utf8 -> parse (dom::parse_html, HTML only) -> extract (extract_html or
+//   extract_text, then assemble) -> segment (language, build_text_model) -> the NLP stages of
+//   nlp::pipeline() (entities, quotes). Exceptions stop here and become an Error.
 #include "article_analyzer/analyzer.h"
 
 #include <algorithm>
 #include <chrono>
 #include <exception>
 
-#include "dom.h"
-#include "encoding.h"
-#include "entities.h"
-#include "extraction.h"
-#include "language_detect.h"
-#include "quotes.h"
-#include "text_model.h"
-#include "unicode.h"
+#include "extract/extraction.h"
+#include "html/dom.h"
+#include "lang/lexicon.h"
+#include "nlp/doc.h"
+#include "text/encoding.h"
+#include "text/language_detect.h"
+#include "text/text_model.h"
+#include "text/unicode.h"
 
 namespace article_analyzer {
 namespace {
@@ -26,6 +28,22 @@ constexpr std::string_view kMarkupStarts[] = {"<!doctype", "<html", "<head", "<b
 
 using Clock = std::chrono::steady_clock;
 double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+
+// Times the stages of one analysis by name, in the order they ran.
+class StageClock {
+ public:
+  explicit StageClock(Timings& timings) : timings_(timings) {}
+  /// Ends the running stage under `name` and starts the next one.
+  void lap(std::string_view name) {
+    auto now = Clock::now();
+    timings_.stages.push_back({std::string(name), std::chrono::duration<double, std::milli>(now - last_).count()});
+    last_ = now;
+  }
+
+ private:
+  Timings& timings_;
+  Clock::time_point last_ = Clock::now();
+};
 
 bool looks_like_html(std::string_view text) {
   std::size_t i = text.find_first_not_of(" \t\n\r");
@@ -116,36 +134,40 @@ AnalysisResult run(std::string_view input, const Options& options) {
   if (format == InputFormat::kAuto) format = looks_like_html(decoded) ? InputFormat::kHtml : InputFormat::kText;
   a.format = format;
 
-  auto t = Clock::now();
+  StageClock clock(a.timings);
   Extraction extraction;
   if (format == InputFormat::kHtml) {
     dom::Document doc = dom::parse_html(decoded);
-    a.timings.parse = ms_since(t);
-    t = Clock::now();
+    clock.lap("parse");
     extraction = extract_html(doc, options.clean);
     assemble(extraction, a);
-  } else if (options.clean) {
-    extraction = extract_text(decoded, true);
-    assemble(extraction, a);
   } else {
-    a.text = std::move(decoded);  // Offsets must index the input as given.
-    a.paragraphs = verbatim_paragraphs(a.text);
+    clock.lap("parse");  // Nothing to parse: the stage is reported, at no cost, in every result.
+    if (options.clean) {
+      extraction = extract_text(decoded, true);
+      assemble(extraction, a);
+    } else {
+      a.text = std::move(decoded);  // Offsets must index the input as given.
+      a.paragraphs = verbatim_paragraphs(a.text);
+    }
   }
-  a.timings.extract = ms_since(t);
   a.canonical_url = resolve_url(options.url, a.canonical_url.empty() ? options.url : a.canonical_url);
   a.image = resolve_url(a.canonical_url.empty() ? options.url : a.canonical_url, a.image);
+  clock.lap("extract");
 
   if (!options.language.empty()) a.language = options.language;
   if (a.language.empty()) a.language = detect_language(a.text);
   if (a.dir.empty()) a.dir = detect_dir(a.text);
-
-  t = Clock::now();
   TextModel model = build_text_model(a.text, a.paragraphs, a.language);
-  a.entities = find_entities(model);
-  a.timings.entities = ms_since(t);
-  t = Clock::now();
-  a.quotes = find_quotes(model, a.entities);
-  a.timings.quotes = ms_since(t);
+  clock.lap("segment");
+
+  nlp::Doc doc{model, lang::lexicon(), {}, {}};
+  for (const nlp::Stage* stage : nlp::pipeline()) {
+    stage->run(doc);
+    clock.lap(stage->name());
+  }
+  a.entities = std::move(doc.entities);
+  a.quotes = std::move(doc.quotes);
   a.timings.total = ms_since(started);
   return a;
 }

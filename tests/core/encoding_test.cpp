@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "encoding.h"
+#include "text/encoding.h"
 
 using namespace article_analyzer;
 

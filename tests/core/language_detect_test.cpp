@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "language_detect.h"
+#include "text/language_detect.h"
 
 using article_analyzer::detect_language;
 

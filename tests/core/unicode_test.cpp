@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "unicode.h"
+#include "text/unicode.h"
 
 using namespace article_analyzer;
 

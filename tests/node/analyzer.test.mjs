@@ -98,7 +98,7 @@ describe('results', () => {
       assert.equal(typeof item.text, 'string');
       assert.equal(typeof item.reason, 'string');
     }
-    for (const stage of ['total', 'parse', 'extract', 'entities', 'quotes']) {
+    for (const stage of ['total', 'parse', 'extract', 'segment', 'entities', 'quotes']) {
       assert.equal(typeof result.timings[stage], 'number', `timings.${stage}`);
     }
   });

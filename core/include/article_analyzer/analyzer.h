@@ -107,8 +107,16 @@ struct Removed {
   std::string reason;  ///< A short stable tag: "navigation", "duplicate", "ui-label", ...
 };
 
-struct Timings {  ///< Milliseconds.
-  double total = 0, parse = 0, extract = 0, entities = 0, quotes = 0;
+/// The time one stage of the pipeline took, by the stage's name ("parse", "extract", "segment",
+/// "entities", "quotes"): a new stage needs no new field here or in the bindings.
+struct StageTime {
+  std::string stage;
+  double ms = 0;
+};
+
+struct Timings {
+  double total = 0;               ///< Milliseconds for the whole call.
+  std::vector<StageTime> stages;  ///< In the order they ran; every stage appears in every result.
 };
 
 struct Analysis {

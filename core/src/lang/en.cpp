@@ -1,5 +1,5 @@
 // English word lists.
-#include "language.h"
+#include "lang/language.h"
 
 namespace article_analyzer::lang {
 namespace {

@@ -1,5 +1,5 @@
 // French word lists.
-#include "language.h"
+#include "lang/language.h"
 
 namespace article_analyzer::lang {
 namespace {

@@ -1,5 +1,5 @@
 // Italian word lists (detection, interface labels and quote attribution; fewer than fr/en so far).
-#include "language.h"
+#include "lang/language.h"
 
 namespace article_analyzer::lang {
 namespace {

@@ -1,7 +1,7 @@
-#include "lexicon.h"
+#include "lang/lexicon.h"
 
-#include "language.h"
-#include "../unicode.h"
+#include "lang/language.h"
+#include "text/unicode.h"
 
 namespace article_analyzer::lang {
 namespace {

@@ -2,11 +2,11 @@
 #include <array>
 #include <string_view>
 
-#include "language.h"
+#include "lang/language.h"
 
 namespace article_analyzer::lang {
 
-#include "cldr_lexicon.inc"
+#include "lang/generated/cldr_lexicon.inc"
 
 extern const LanguageData kFrench, kEnglish, kGerman, kSpanish, kItalian, kPortuguese;
 

@@ -3,9 +3,9 @@
 //   -> remove_repeats
 #include <algorithm>
 
-#include "extraction.h"
+#include "extract/extraction.h"
 #include "lang/lexicon.h"
-#include "unicode.h"
+#include "text/unicode.h"
 
 namespace article_analyzer {
 namespace {

@@ -12,7 +12,7 @@
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 
-#include "unicode.h"
+#include "text/unicode.h"
 
 namespace article_analyzer::unicode {
 namespace {

@@ -2,13 +2,13 @@
 //   find_quote_spans -> find_cue (a speech verb after the quote, else before it, in the same
 //   sentence) -> find_speaker (an entity beside the cue, the last speaker for a pronoun, or the
 //   person a role phrase described) -> keep quotes that are speech (a cue, or long enough)
-#include "quotes.h"
+#include "nlp/quotes/quotes.h"
 
 #include <algorithm>
 #include <set>
 
 #include "lang/lexicon.h"
-#include "unicode.h"
+#include "text/unicode.h"
 
 namespace article_analyzer {
 namespace {
@@ -294,10 +294,17 @@ class Attributor {
   std::vector<std::pair<std::size_t, int>> events_;
 };
 
+class QuotesStage final : public nlp::Stage {
+ public:
+  std::string_view name() const override { return "quotes"; }
+  void run(nlp::Doc& doc) const override { doc.quotes = Attributor(doc.text, doc.entities).run(); }
+};
+
 }  // namespace
 
-std::vector<Quote> find_quotes(const TextModel& model, const std::vector<Entity>& entities) {
-  return Attributor(model, entities).run();
+const nlp::Stage& nlp::quotes_stage() {
+  static const QuotesStage stage;
+  return stage;
 }
 
 }  // namespace article_analyzer

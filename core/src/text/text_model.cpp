@@ -1,8 +1,8 @@
-#include "text_model.h"
+#include "text/text_model.h"
 
 #include <algorithm>
 
-#include "unicode.h"
+#include "text/unicode.h"
 
 namespace article_analyzer {
 namespace {

@@ -12,8 +12,8 @@
 #include <cmath>
 #include <unordered_map>
 
-#include "extraction.h"
-#include "unicode.h"
+#include "extract/extraction.h"
+#include "text/unicode.h"
 
 namespace article_analyzer {
 namespace {

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "article_analyzer/analyzer.h"
-#include "dom.h"
+#include "html/dom.h"
 
 namespace article_analyzer {
 

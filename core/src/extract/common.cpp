@@ -2,9 +2,9 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "extraction.h"
+#include "extract/extraction.h"
 #include "lang/lexicon.h"
-#include "unicode.h"
+#include "text/unicode.h"
 
 namespace article_analyzer {
 namespace {

@@ -3,7 +3,7 @@
 // grouped so that "M. Poutine" and "Poutine" join "Vladimir Poutine". Dates are found by
 // calendar patterns from CLDR month and weekday names. The pipeline:
 //   find_dates -> find_name_candidates -> type_candidates -> resolve_single_names -> group
-#include "entities.h"
+#include "nlp/entities/entities.h"
 
 #include <algorithm>
 #include <map>
@@ -12,7 +12,7 @@
 #include <unordered_set>
 
 #include "lang/lexicon.h"
-#include "unicode.h"
+#include "text/unicode.h"
 
 namespace article_analyzer {
 namespace {
@@ -392,8 +392,17 @@ class Recognizer {
   std::unordered_set<std::string> months_, weekdays_, seasons_, year_prepositions_, day_parts_;
 };
 
+class EntitiesStage final : public nlp::Stage {
+ public:
+  std::string_view name() const override { return "entities"; }
+  void run(nlp::Doc& doc) const override { doc.entities = Recognizer(doc.text).run(); }
+};
+
 }  // namespace
 
-std::vector<Entity> find_entities(const TextModel& model) { return Recognizer(model).run(); }
+const nlp::Stage& nlp::entities_stage() {
+  static const EntitiesStage stage;
+  return stage;
+}
 
 }  // namespace article_analyzer

@@ -1,10 +1,10 @@
-#include "language_detect.h"
+#include "text/language_detect.h"
 
 #include <algorithm>
 #include <unordered_map>
 
 #include "lang/language.h"
-#include "unicode.h"
+#include "text/unicode.h"
 
 namespace article_analyzer {
 namespace {

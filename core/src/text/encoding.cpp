@@ -1,6 +1,6 @@
-#include "encoding.h"
+#include "text/encoding.h"
 
-#include "unicode.h"
+#include "text/unicode.h"
 
 namespace article_analyzer {
 namespace {

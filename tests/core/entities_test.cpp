@@ -77,3 +77,19 @@ TEST_CASE("English names, places, organizations and dates") {
   CHECK(find(a, EntityType::kDate, "4 May 2023"));
   CHECK(find(a, EntityType::kDate, "Tuesday"));
 }
+
+TEST_CASE("function words are the page language's: French articles do not open English names") {
+  // In English text "Le" is part of a name (Le Monde, Le Pen); only French articles are
+  // stripped from the start of a capitalized run, and only on French pages.
+  Analysis en = test_support::analyze_ok("The newspaper Le Monde reported on Tuesday that the talks had failed again.",
+                                         {.language = "en"});
+  CHECK(test_support::entity_named(en, "Le Monde") != nullptr);
+  CHECK(test_support::entity_named(en, "Monde") == nullptr);
+}
+
+TEST_CASE("name particles are the page language's data") {
+  Analysis de = test_support::analyze_ok("Ursula von der Leyen traf am Montag den Kanzler in Berlin.", {.language = "de"});
+  CHECK(test_support::entity_named(de, "Ursula von der Leyen") != nullptr);
+  Analysis pt = test_support::analyze_ok("O presidente Luiz Inácio Lula da Silva falou com a imprensa ontem.", {.language = "pt"});
+  CHECK(test_support::entity_named(pt, "Luiz Inácio Lula da Silva") != nullptr);
+}

@@ -63,3 +63,23 @@ TEST_CASE("scare quotes without a speech verb are not quotes") {
   Analysis a = analyze_ok("Le texte autorise des « boîtes noires » sur les réseaux des opérateurs.");
   CHECK(quote_with(a, "boîtes noires") == nullptr);
 }
+
+TEST_CASE("cues are the page language's: a German speech verb is no cue in English") {
+  // "so" is a German speech verb ("..., so Merkel"); in English it is a conjunction.
+  Analysis en = analyze_ok("\"We are ready to sign the agreement today,\" so Maria Lopez left the room early. She was tired.",
+                           {.language = "en"});
+  REQUIRE(en.quotes.size() == 1);
+  CHECK_FALSE(en.quotes[0].has_cue);
+  Analysis de = analyze_ok("\"Wir sind bereit, das Abkommen heute zu unterzeichnen\", so Angela Merkel am Montag in Berlin.",
+                           {.language = "de"});
+  REQUIRE(de.quotes.size() == 1);
+  REQUIRE(de.quotes[0].has_cue);
+  CHECK(de.quotes[0].cue.text == "so");
+}
+
+TEST_CASE("cue auxiliaries are the page language's") {
+  // French "a" opens a cue ("a déclaré"); the same word on an English page is not an auxiliary.
+  Analysis fr = analyze_ok("« Nous sommes prêts », a déclaré Jean Dupont lundi à Paris devant la presse.", {.language = "fr"});
+  REQUIRE(fr.quotes.size() == 1);
+  CHECK(fr.quotes[0].cue.text == "a déclaré");
+}

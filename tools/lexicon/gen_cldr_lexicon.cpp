@@ -17,7 +17,12 @@
 #include <unicode/tznames.h>
 #include <unicode/uloc.h>
 
-static const char* const kLanguages[] = {"fr", "en", "de", "es", "it", "pt"};
+// The languages with data (core/src/lang/languages.txt).
+static const char* const kLanguages[] = {
+#define AA_LANGUAGE(code) #code,
+#include "lang/languages.inc"
+#undef AA_LANGUAGE
+};
 // UN M.49 areas named in the news beside countries.
 static const char* const kAreas[] = {"002", "009", "019", "142", "150", "151", "155", "021", "005", "013", "145", "030", "034", "035", "039", "154"};
 

@@ -58,12 +58,12 @@ bool follows_sentence_end(std::string_view line, std::size_t at) {
 }  // namespace
 
 bool is_ui_label(std::string_view line) {
-  return lang::lexicon().ui_labels.count(label_key(line)) > 0;
+  return lang::labels_of_any_language().ui_labels.count(label_key(line)) > 0;
 }
 
 bool is_dateline(std::string_view line) {
   std::size_t words = 0, digits = 0;
-  const auto& known = lang::lexicon().dateline_words;
+  const auto& known = lang::labels_of_any_language().dateline_words;
   for (auto r : unicode::words(line, "")) {
     std::string w = unicode::fold(line.substr(r.start, r.end - r.start));
     if (++words > kMaxDatelineWords) return false;
@@ -82,7 +82,7 @@ bool is_dateline(std::string_view line) {
 
 bool starts_boilerplate(std::string_view line) {
   std::string key = label_key(line);
-  for (const auto& start : lang::lexicon().boilerplate_starts)
+  for (const auto& start : lang::labels_of_any_language().boilerplate_starts)
     if (starts_with_word(key, start)) return true;
   return false;
 }
@@ -95,7 +95,7 @@ std::size_t find_credit(std::string_view line) {
   for (std::size_t at = 0; at < folded.size(); ++at) {
     bool word_start = at == 0 || folded[at - 1] == ' ' || folded[at - 1] == '(';
     if (!word_start) continue;
-    for (const auto& start : lang::lexicon().credit_starts) {
+    for (const auto& start : lang::labels_of_any_language().credit_starts) {
       if (!starts_with_word(std::string_view(folded).substr(at), start)) continue;
       std::string_view tail = line.substr(at);
       std::size_t words = static_cast<std::size_t>(std::count(tail.begin(), tail.end(), ' ')) + 1;

@@ -35,7 +35,7 @@ bool is_prose(std::string_view line) { return word_count(line) >= kMinProseWords
 // A section label line, and the section it names; empty if the line is not one.
 bool section_label(std::string_view line, std::string& section) {
   std::string folded = unicode::fold(line);
-  for (const auto& start : lang::lexicon().section_label_starts) {
+  for (const auto& start : lang::labels_of_any_language().section_label_starts) {
     if (folded.compare(0, start.size(), start) != 0) continue;
     section.clear();
     for (auto sep : kSectionSeparators) {

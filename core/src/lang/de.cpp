@@ -9,10 +9,12 @@ constexpr std::string_view kBoilerplateStarts[] = {"lesen sie auch", "mehr zum t
 constexpr std::string_view kHonorifics[] = {"Herr", "Frau", "Dr.", "Prof."};
 constexpr std::string_view kSpeechVerbs[] = {"sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "fügte", "schrieb", "meinte", "so"};
 constexpr std::string_view kSpeakerPronouns[] = {"er", "sie"};
+constexpr std::string_view kNameConnectors[] = {"von", "van", "der", "den", "zu", "de"};
 }  // namespace
 
-extern const LanguageData kGerman{.code = "de", .stopwords = kStopwords, .ui_labels = kUiLabels,
+extern const LanguageData kLanguage_de{.code = "de", .stopwords = kStopwords, .ui_labels = kUiLabels,
                                  .boilerplate_starts = kBoilerplateStarts, .honorifics = kHonorifics,
-                                 .speech_verbs = kSpeechVerbs, .speaker_pronouns = kSpeakerPronouns};
+                                 .speech_verbs = kSpeechVerbs, .speaker_pronouns = kSpeakerPronouns,
+    .name_connectors = kNameConnectors};
 
 }  // namespace article_analyzer::lang

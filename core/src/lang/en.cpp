@@ -68,14 +68,20 @@ constexpr std::string_view kKnownOrganizations[] = {
     "CIA", "NSA", "IMF", "WHO", "World Bank", "Google", "Facebook", "Apple", "Microsoft", "Amazon",
     "Twitter", "Netflix", "BBC", "CNN", "Fox News", "The New York Times", "The Washington Post",
     "The Guardian", "Hamas", "Hezbollah", "Republican Party", "Democratic Party", "Republicans", "Democrats"};
+// English news writes foreign names as they are: their particles too ("de Gaulle", "bin Salman").
+constexpr std::string_view kNameConnectors[] = {"of", "the", "de", "du", "des", "la", "le", "von", "van", "der", "del", "da", "di", "y", "al", "bin", "el"};
+constexpr std::string_view kCueAuxiliaries[] = {"has", "had", "have", "is", "was"};
+constexpr std::string_view kOrdinalDays[] = {"1st", "2nd", "3rd"};
+constexpr std::string_view kOrdinalSuffixes[] = {"th", "st", "nd", "rd"};
 }  // namespace
 
-extern const LanguageData kEnglish{
+extern const LanguageData kLanguage_en{
     .code = "en", .stopwords = kStopwords, .ui_labels = kUiLabels, .boilerplate_starts = kBoilerplateStarts,
     .section_label_starts = kSectionLabelStarts, .credit_starts = kCreditStarts, .honorifics = kHonorifics,
     .name_stopwords = kNameStopwords, .organization_words = kOrganizationWords, .speech_verbs = kSpeechVerbs,
     .speaker_pronouns = kSpeakerPronouns, .day_parts = kDayParts,
     .seasons = kSeasons, .year_prepositions = kYearPrepositions, .dateline_words = kDatelineWords, .extra_places = kExtraPlaces,
-    .known_organizations = kKnownOrganizations};
+    .known_organizations = kKnownOrganizations,
+    .name_connectors = kNameConnectors, .cue_auxiliaries = kCueAuxiliaries, .ordinal_days = kOrdinalDays, .ordinal_suffixes = kOrdinalSuffixes};
 
 }  // namespace article_analyzer::lang

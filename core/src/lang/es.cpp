@@ -9,10 +9,12 @@ constexpr std::string_view kBoilerplateStarts[] = {"lee también", "leer más", 
 constexpr std::string_view kHonorifics[] = {"Sr.", "Sra.", "Dr.", "Dra."};
 constexpr std::string_view kSpeechVerbs[] = {"dijo", "afirmó", "declaró", "explicó", "señaló", "aseguró", "añadió", "indicó", "según"};
 constexpr std::string_view kSpeakerPronouns[] = {"él", "ella"};
+constexpr std::string_view kNameConnectors[] = {"de", "del", "la", "las", "los", "y"};
 }  // namespace
 
-extern const LanguageData kSpanish{.code = "es", .stopwords = kStopwords, .ui_labels = kUiLabels,
+extern const LanguageData kLanguage_es{.code = "es", .stopwords = kStopwords, .ui_labels = kUiLabels,
                                  .boilerplate_starts = kBoilerplateStarts, .honorifics = kHonorifics,
-                                 .speech_verbs = kSpeechVerbs, .speaker_pronouns = kSpeakerPronouns};
+                                 .speech_verbs = kSpeechVerbs, .speaker_pronouns = kSpeakerPronouns,
+    .name_connectors = kNameConnectors};
 
 }  // namespace article_analyzer::lang

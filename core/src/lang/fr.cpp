@@ -78,14 +78,20 @@ constexpr std::string_view kKnownOrganizations[] = {
     "Apple", "Microsoft", "Amazon", "Twitter", "Le Monde", "Libération", "Le Figaro", "France Télévisions",
     "Radio France", "TF1", "France 2", "France 3", "Canal+", "Arte", "BFMTV", "LCI", "France Info",
     "franceinfo", "Mediapart", "Hamas", "Hezbollah"};
+constexpr std::string_view kElisions[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"};
+// French news writes foreign names as they are: their particles too ("Bank of America", "von der Leyen").
+constexpr std::string_view kNameConnectors[] = {"de", "du", "des", "la", "le", "d'", "of", "the", "von", "van", "der", "del", "da", "di", "y", "al", "bin", "el"};
+constexpr std::string_view kCueAuxiliaries[] = {"a", "ont", "avait", "avaient", "aurait"};
+constexpr std::string_view kOrdinalDays[] = {"1er"};
 }  // namespace
 
-extern const LanguageData kFrench{
+extern const LanguageData kLanguage_fr{
     .code = "fr", .stopwords = kStopwords, .ui_labels = kUiLabels, .boilerplate_starts = kBoilerplateStarts,
     .section_label_starts = kSectionLabelStarts, .credit_starts = kCreditStarts, .honorifics = kHonorifics,
     .name_stopwords = kNameStopwords, .organization_words = kOrganizationWords, .speech_verbs = kSpeechVerbs,
     .speaker_pronouns = kSpeakerPronouns, .day_parts = kDayParts,
     .seasons = kSeasons, .year_prepositions = kYearPrepositions, .dateline_words = kDatelineWords, .extra_places = kExtraPlaces,
-    .known_organizations = kKnownOrganizations};
+    .known_organizations = kKnownOrganizations,
+    .elisions = kElisions, .name_connectors = kNameConnectors, .cue_auxiliaries = kCueAuxiliaries, .ordinal_days = kOrdinalDays};
 
 }  // namespace article_analyzer::lang

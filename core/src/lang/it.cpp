@@ -9,10 +9,13 @@ constexpr std::string_view kBoilerplateStarts[] = {"leggi anche", "potrebbe inte
 constexpr std::string_view kHonorifics[] = {"Sig.", "Sig.ra", "Dott.", "Prof."};
 constexpr std::string_view kSpeechVerbs[] = {"ha detto", "detto", "ha dichiarato", "dichiarato", "ha spiegato", "spiegato", "ha aggiunto", "aggiunto", "secondo"};
 constexpr std::string_view kSpeakerPronouns[] = {"lui", "lei"};
+constexpr std::string_view kElisions[] = {"l", "d", "un", "dell", "dall", "all", "nell", "sull"};
+constexpr std::string_view kNameConnectors[] = {"di", "de", "del", "della", "da", "d'"};
 }  // namespace
 
-extern const LanguageData kItalian{.code = "it", .stopwords = kStopwords, .ui_labels = kUiLabels,
+extern const LanguageData kLanguage_it{.code = "it", .stopwords = kStopwords, .ui_labels = kUiLabels,
                                  .boilerplate_starts = kBoilerplateStarts, .honorifics = kHonorifics,
-                                 .speech_verbs = kSpeechVerbs, .speaker_pronouns = kSpeakerPronouns};
+                                 .speech_verbs = kSpeechVerbs, .speaker_pronouns = kSpeakerPronouns,
+    .elisions = kElisions, .name_connectors = kNameConnectors};
 
 }  // namespace article_analyzer::lang

@@ -1,6 +1,9 @@
-// Language-specific word lists, as data: one LanguageData per language (fr.cpp, en.cpp, ...).
-// Code that needs a list asks for the article's language and falls back to all languages
-// where a word of another language is still evidence (a "Share" button on a French page).
+// The lang/ folder: language data, not logic. One LanguageData per language (fr.cpp, en.cpp,
+// ...; the list of languages is languages.txt, read by the build), the CLDR names generated
+// from ICU (generated/cldr_lexicon.inc, by tools/lexicon), and their lookup: lang::find(code)
+// here, and the hash sets of lexicon.h. A stage reads the words of the page's language; a
+// merge across languages is explicit and named (lang::labels_of_any_language()). lang/ may use
+// text/unicode.h to fold words; it knows nothing of the stages that read it.
 #pragma once
 
 #include <span>
@@ -10,43 +13,55 @@ namespace article_analyzer::lang {
 
 using Words = std::span<const std::string_view>;
 
+// Every list defaults to empty: a language may fill only some (de, es... have fewer than fr, en).
 struct LanguageData {
   std::string_view code;  ///< ISO 639-1.
   /// The most frequent function words: language detection counts them.
-  Words stopwords;
+  Words stopwords = {};
   /// Whole lines that are interface labels, not text ("Rechercher", "Partager", "Menu").
-  Words ui_labels;
+  Words ui_labels = {};
   /// Starts of lines or blocks that are boilerplate ("Lire aussi", "Abonnez-vous").
-  Words boilerplate_starts;
+  Words boilerplate_starts = {};
   /// Starts of a section label line ("Dernières infos - Diplomatie").
-  Words section_label_starts;
+  Words section_label_starts = {};
   /// Words that open a photo or wire credit ("Photo", "Crédit").
-  Words credit_starts;
+  Words credit_starts = {};
   /// Honorifics before a person's name ("M.", "Mme", "Mr.").
-  Words honorifics;
+  Words honorifics = {};
   /// Capitalized words that never begin a name: determiners, pronouns, conjunctions...
   /// (the stopwords are also used; this adds sentence starters that are not stopwords).
-  Words name_stopwords;
+  Words name_stopwords = {};
   /// Words inside an organization's name that mark it as one ("ministère", "Parti", "Inc").
-  Words organization_words;
+  Words organization_words = {};
   /// Speech verbs (any inflection listed) that attribute a quote ("déclaré", "said").
-  Words speech_verbs;
+  Words speech_verbs = {};
   /// Subject pronouns that refer back to the last speaker ("il", "elle", "he", "she").
-  Words speaker_pronouns;
+  Words speaker_pronouns = {};
   /// Words that lead a date ("en", "le", "in", "on") are not part of it; these follow a
   /// day or a month name to make a time-of-day ("matin", "soir", "morning").
-  Words day_parts;
+  Words day_parts = {};
   /// Season names, which make a date with a year ("automne 2022").
-  Words seasons;
+  Words seasons = {};
   /// Words before a bare year that make it a date ("en 1969", "in 1969", "depuis 2015").
-  Words year_prepositions;
+  Words year_prepositions = {};
   /// Words of a dateline besides dates and numbers ("Published on", "Updated", "min read").
-  Words dateline_words;
+  Words dateline_words = {};
   /// Place names absent from CLDR's countries and time-zone cities (capitals like Washington).
-  Words extra_places;
+  Words extra_places = {};
   /// Organizations a reader knows by name: agencies, institutions, and seats of power that
   /// stand for a government ("Kremlin", "Maison Blanche").
-  Words known_organizations;
+  Words known_organizations = {};
+  /// Elided words glued to the next by an apostrophe, without it ("l" of "l'Ukraine", "qu").
+  Words elisions = {};
+  /// Lower-case words that may stand inside a name between capitalized ones ("Corée du Nord",
+  /// "Bank of England", "Charles de Gaulle").
+  Words name_connectors = {};
+  /// Auxiliaries that open a cue before the participle ("a déclaré", "has said").
+  Words cue_auxiliaries = {};
+  /// Day numbers written as ordinals in dates ("1er", "1st"), and the suffixes that make one
+  /// ("th" of "16th").
+  Words ordinal_days = {};
+  Words ordinal_suffixes = {};
 };
 
 /// The data of `code`, or nullptr for a language without data.

@@ -1,55 +1,91 @@
 #include "lang/lexicon.h"
 
+#include <map>
+
 #include "lang/language.h"
 #include "text/unicode.h"
 
 namespace article_analyzer::lang {
 namespace {
 
-Lexicon build() {
+// Month and weekday abbreviations in datelines are their first letters ("Oct", "déc").
+constexpr std::size_t kCalendarAbbreviationBytes = 3;
+
+void add_folded(WordSet& set, Words words) {
+  for (auto w : words) set.insert(unicode::fold(w));
+}
+
+void add_folded(std::vector<std::string>& list, Words words) {
+  for (auto w : words) list.push_back(unicode::fold(w));
+}
+
+Lexicon build(const LanguageData* d) {
   Lexicon x;
-  auto add_folded = [](std::unordered_set<std::string>& set, Words words) {
-    for (auto w : words) set.insert(unicode::fold(w));
-  };
+  add_folded(x.places, cldr_places());
+  if (!d) return x;
+  x.code = d->code;
+  add_folded(x.function_words, d->stopwords);
+  add_folded(x.function_words, d->name_stopwords);
+  add_folded(x.organization_words, d->organization_words);
+  add_folded(x.speaker_pronouns, d->speaker_pronouns);
+  add_folded(x.places, d->extra_places);
+  add_folded(x.organizations, d->known_organizations);
+  add_folded(x.name_connectors, d->name_connectors);
+  add_folded(x.cue_auxiliaries, d->cue_auxiliaries);
+  add_folded(x.elisions, d->elisions);
+  for (auto h : d->honorifics) x.honorifics.insert(std::string(h));
+  for (auto verb : d->speech_verbs) {
+    std::vector<std::string> words;
+    for (std::size_t start = 0; start <= verb.size();) {
+      std::size_t end = std::min(verb.find(' ', start), verb.size());
+      words.push_back(unicode::fold(verb.substr(start, end - start)));
+      start = end + 1;
+    }
+    if (words.size() == 1) x.speech_verbs.insert(words[0]);
+    else x.speech_phrases.push_back(std::move(words));
+  }
+  return x;
+}
+
+PageLabels build_labels() {
+  PageLabels x;
   for (const auto* d : all()) {
-    add_folded(x.function_words, d->stopwords);
-    add_folded(x.function_words, d->name_stopwords);
-    add_folded(x.organization_words, d->organization_words);
-    add_folded(x.speaker_pronouns, d->speaker_pronouns);
-    add_folded(x.places, d->extra_places);
-    add_folded(x.organizations, d->known_organizations);
     add_folded(x.ui_labels, d->ui_labels);
     add_folded(x.dateline_words, d->dateline_words);
     for (auto names : {month_names(d->code), weekday_names(d->code)})
       for (auto name : names) {
         std::string folded = unicode::fold(name);
         x.dateline_words.insert(folded);
-        x.dateline_words.insert(folded.substr(0, 3));  // "Oct", "déc"
+        x.dateline_words.insert(folded.substr(0, kCalendarAbbreviationBytes));
       }
-    for (auto w : d->boilerplate_starts) x.boilerplate_starts.push_back(unicode::fold(w));
-    for (auto w : d->section_label_starts) x.section_label_starts.push_back(unicode::fold(w));
-    for (auto w : d->credit_starts) x.credit_starts.push_back(unicode::fold(w));
-    for (auto h : d->honorifics) x.honorifics.insert(std::string(h));
-    for (auto verb : d->speech_verbs) {
-      std::vector<std::string> words;
-      std::size_t start = 0;
-      while (start <= verb.size()) {
-        std::size_t end = std::min(verb.find(' ', start), verb.size());
-        words.push_back(unicode::fold(verb.substr(start, end - start)));
-        start = end + 1;
-      }
-      if (words.size() == 1) x.speech_verbs.insert(words[0]);
-      else x.speech_phrases.push_back(std::move(words));
-    }
+    add_folded(x.boilerplate_starts, d->boilerplate_starts);
+    add_folded(x.section_label_starts, d->section_label_starts);
+    add_folded(x.credit_starts, d->credit_starts);
   }
-  add_folded(x.places, cldr_places());
   return x;
+}
+
+// Every language's lexicon, built at once on first use (thread-safe static initialization).
+const std::map<std::string_view, Lexicon>& lexicons() {
+  static const std::map<std::string_view, Lexicon> built = [] {
+    std::map<std::string_view, Lexicon> out;
+    for (const auto* d : all()) out.emplace(d->code, build(d));
+    return out;
+  }();
+  return built;
 }
 
 }  // namespace
 
-const Lexicon& lexicon() {
-  static const Lexicon merged = build();
+const Lexicon& lexicon(std::string_view code) {
+  static const Lexicon without_data = build(nullptr);
+  const auto& all_lexicons = lexicons();
+  auto it = all_lexicons.find(code);
+  return it == all_lexicons.end() ? without_data : it->second;
+}
+
+const PageLabels& labels_of_any_language() {
+  static const PageLabels merged = build_labels();
   return merged;
 }
 

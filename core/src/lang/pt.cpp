@@ -9,10 +9,12 @@ constexpr std::string_view kBoilerplateStarts[] = {"leia também", "leia mais", 
 constexpr std::string_view kHonorifics[] = {"Sr.", "Sra.", "Dr.", "Dra."};
 constexpr std::string_view kSpeechVerbs[] = {"disse", "afirmou", "declarou", "explicou", "disse", "segundo", "acrescentou"};
 constexpr std::string_view kSpeakerPronouns[] = {"ele", "ela"};
+constexpr std::string_view kNameConnectors[] = {"de", "da", "do", "dos", "das", "e"};
 }  // namespace
 
-extern const LanguageData kPortuguese{.code = "pt", .stopwords = kStopwords, .ui_labels = kUiLabels,
+extern const LanguageData kLanguage_pt{.code = "pt", .stopwords = kStopwords, .ui_labels = kUiLabels,
                                  .boilerplate_starts = kBoilerplateStarts, .honorifics = kHonorifics,
-                                 .speech_verbs = kSpeechVerbs, .speaker_pronouns = kSpeakerPronouns};
+                                 .speech_verbs = kSpeechVerbs, .speaker_pronouns = kSpeakerPronouns,
+    .name_connectors = kNameConnectors};
 
 }  // namespace article_analyzer::lang

@@ -1,5 +1,4 @@
 // The table of languages and the CLDR lists generated from ICU (cldr_lexicon.inc).
-#include <array>
 #include <string_view>
 
 #include "lang/language.h"
@@ -8,10 +7,17 @@ namespace article_analyzer::lang {
 
 #include "lang/generated/cldr_lexicon.inc"
 
-extern const LanguageData kFrench, kEnglish, kGerman, kSpanish, kItalian, kPortuguese;
+// Each language's data, defined in lang/<code>.cpp, for every line of lang/languages.txt.
+#define AA_LANGUAGE(code) extern const LanguageData kLanguage_##code;
+#include "lang/languages.inc"
+#undef AA_LANGUAGE
 
 namespace {
-const std::array<const LanguageData*, 6> kAll = {&kFrench, &kEnglish, &kGerman, &kSpanish, &kItalian, &kPortuguese};
+const LanguageData* const kAll[] = {
+#define AA_LANGUAGE(code) &kLanguage_##code,
+#include "lang/languages.inc"
+#undef AA_LANGUAGE
+};
 
 const CldrCalendar* calendar(std::string_view code) {
   for (const auto& c : kCldrCalendars)

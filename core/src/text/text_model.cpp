@@ -7,23 +7,22 @@
 namespace article_analyzer {
 namespace {
 
-// Elided articles and pronouns glued to the next word by an apostrophe (l'Ukraine, qu'il).
-constexpr std::string_view kElisions[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"};
-
 bool is_apostrophe_at(std::string_view text, std::size_t i, std::size_t& width) {
   if (text.substr(i, 1) == "'") return width = 1, true;
   if (text.substr(i, 3) == "’") return width = 3, true;
   return false;
 }
 
-// Splits "l'Ukraine" into "l'" and "Ukraine".
-void split_elisions(std::string_view text, std::vector<Token>& tokens) {
+// Splits "l'Ukraine" into "l'" and "Ukraine": the elided words of the text's language
+// (LanguageData::elisions; none for a language without them).
+void split_elisions(std::string_view text, lang::Words elisions, std::vector<Token>& tokens) {
+  if (elisions.empty()) return;
   std::vector<Token> out;
   out.reserve(tokens.size());
   for (const Token& t : tokens) {
     std::string_view word = text.substr(t.start, t.end - t.start);
     bool split = false;
-    for (auto e : kElisions) {
+    for (auto e : elisions) {
       std::size_t width = 0;
       if (word.size() <= e.size() + 1) continue;
       std::string head = unicode::fold(word.substr(0, e.size()));
@@ -72,7 +71,7 @@ TextModel build_text_model(std::string_view text, const std::vector<Paragraph>& 
       while (w < words.size() && words[w].start < s.start) ++w;
       for (; w < words.size() && words[w].end <= s.end; ++w)
         sentence.tokens.push_back({paragraphs[p].start + words[w].start, paragraphs[p].start + words[w].end});
-      split_elisions(text, sentence.tokens);
+      split_elisions(text, model.data ? model.data->elisions : lang::Words(), sentence.tokens);
       join_hyphenated(text, sentence.tokens);
       for (const Token& t : sentence.tokens) sentence.folded.push_back(unicode::fold(text.substr(t.start, t.end - t.start)));
       model.sentences.push_back(std::move(sentence));

@@ -17,9 +17,14 @@
 namespace article_analyzer::unicode {
 namespace {
 
-// Languages whose sentence rules in ICU's data carry abbreviation suppressions ("M.", "Mr.").
-// The data subset the wasm build links (tools/wasm-deps) holds exactly these.
-constexpr std::string_view kSuppressionLanguages[] = {"de", "en", "es", "fr", "it", "pt"};
+// The languages with data (lang/languages.txt): their sentence rules are asked for with ICU's
+// abbreviation suppressions ("M.", "Mr."), and the wasm build's ICU data subset
+// (tools/wasm-deps) holds exactly their break rules. Other languages get root's rules.
+constexpr std::string_view kSuppressionLanguages[] = {
+#define AA_LANGUAGE(code) #code,
+#include "lang/languages.inc"
+#undef AA_LANGUAGE
+};
 
 enum class BreakKind { kSentence, kWord };
 

@@ -17,9 +17,8 @@
 namespace article_analyzer {
 namespace {
 
-// Lower-case words that may sit inside a name between capitalized words ("Corée du Nord",
-// "Bank of England", "Charles de Gaulle").
-constexpr std::string_view kNameConnectors[] = {"de", "du", "des", "la", "le", "d'", "of", "the", "von", "van", "der", "del", "da", "di", "y", "al", "bin", "el"};
+// Calendars: the page's language, and English, which pages of every language quote ("May 3").
+constexpr std::string_view kSecondCalendar = "en";
 // A name has at most this many words; longer capitalized runs are titles or headlines.
 constexpr std::size_t kMaxNameTokens = 6;
 // Acronyms (ORG) have this many letters at most ("AFP", "ONU", "NATO").
@@ -54,10 +53,9 @@ std::unordered_set<std::string> lowercase_vocabulary(const TextModel& m) {
 
 class Recognizer {
  public:
-  explicit Recognizer(const TextModel& model)
-      : m_(model), lowercase_(lowercase_vocabulary(model)), lex_(lang::lexicon()) {
-    // Calendars: the page's language, and English, which pages of every language quote.
-    for (std::string_view code : {std::string_view(m_.language), std::string_view("en")}) {
+  explicit Recognizer(const nlp::Doc& doc)
+      : m_(doc.text), lowercase_(lowercase_vocabulary(doc.text)), lex_(doc.words) {
+    for (std::string_view code : {std::string_view(m_.language), kSecondCalendar}) {
       auto months = lang::month_names(code);
       for (std::size_t i = 0; i < months.size(); ++i) months_.insert(unicode::fold(months[i]));
       for (auto day : lang::weekday_names(code)) weekdays_.insert(unicode::fold(day));
@@ -65,6 +63,8 @@ class Recognizer {
         for (auto w : d->seasons) seasons_.insert(std::string(w));
         for (auto w : d->year_prepositions) year_prepositions_.insert(std::string(w));
         for (auto w : d->day_parts) day_parts_.insert(std::string(w));
+        for (auto w : d->ordinal_days) ordinal_days_.insert(std::string(w));
+        for (auto w : d->ordinal_suffixes) ordinal_suffixes_.push_back(w);
       }
     }
   }
@@ -85,11 +85,15 @@ class Recognizer {
     return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
            (w[0] == '1' || w[0] == '2');
   }
+  // 1 to 31, or an ordinal day of one of the calendars ("1er", "1st", "16th").
   bool is_day_number(std::string_view w) const {
-    if (w == "1er" || w == "1st" || w == "2nd" || w == "3rd") return true;
+    if (ordinal_days_.count(std::string(w))) return true;
     std::string_view digits = w;
-    if (digits.size() > 2 && (digits.ends_with("th") || digits.ends_with("st") || digits.ends_with("nd") || digits.ends_with("rd")))
-      digits.remove_suffix(2);
+    for (auto suffix : ordinal_suffixes_)
+      if (digits.size() > suffix.size() && digits.ends_with(suffix)) {
+        digits.remove_suffix(suffix.size());
+        break;
+      }
     if (digits.empty() || digits.size() > 2 || !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
       return false;
     int n = 0;
@@ -234,7 +238,7 @@ class Recognizer {
           continue;
         }
         const std::string& f = s.folded[j];
-        if (std::find(std::begin(kNameConnectors), std::end(kNameConnectors), f) == std::end(kNameConnectors)) break;
+        if (!lex_.name_connectors.count(f)) break;
         ++j;
       }
       std::size_t first = i;
@@ -389,13 +393,14 @@ class Recognizer {
   const TextModel& m_;
   std::unordered_set<std::string> lowercase_;
   const lang::Lexicon& lex_;
-  std::unordered_set<std::string> months_, weekdays_, seasons_, year_prepositions_, day_parts_;
+  std::unordered_set<std::string> months_, weekdays_, seasons_, year_prepositions_, day_parts_, ordinal_days_;
+  std::vector<std::string_view> ordinal_suffixes_;
 };
 
 class EntitiesStage final : public nlp::Stage {
  public:
   std::string_view name() const override { return "entities"; }
-  void run(nlp::Doc& doc) const override { doc.entities = Recognizer(doc.text).run(); }
+  void run(nlp::Doc& doc) const override { doc.entities = Recognizer(doc).run(); }
 };
 
 }  // namespace

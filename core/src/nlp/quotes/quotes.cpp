@@ -30,8 +30,6 @@ constexpr std::size_t kMinWordsWithoutCue = 4;
 constexpr std::size_t kRoleContextWords = 7;
 // A role phrase is compared with this many person mentions before the quote, the nearest.
 constexpr std::size_t kRoleLookbackMentions = 30;
-// Auxiliaries that start a cue before the participle ("a déclaré", "has said").
-constexpr std::string_view kAuxiliaries[] = {"a", "ont", "avait", "avaient", "aurait", "has", "had", "have", "is", "was"};
 
 struct QuoteMarks {
   std::size_t open = 0, close = 0;  // Byte positions of the marks.
@@ -46,9 +44,9 @@ struct MentionRef {
 
 class Attributor {
  public:
-  Attributor(const TextModel& m, const std::vector<Entity>& entities)
-      : m_(m), entities_(entities), lex_(lang::lexicon()) {
-    for (const auto& e : entities)
+  explicit Attributor(const nlp::Doc& doc)
+      : m_(doc.text), entities_(doc.entities), lex_(doc.words) {
+    for (const auto& e : entities_)
       if (e.type == EntityType::kPerson || e.type == EntityType::kOrganization)
         for (const auto& mention : e.mentions) mentions_.push_back({mention.start, mention.end, e.id, e.type});
     std::sort(mentions_.begin(), mentions_.end(), [](auto& a, auto& b) { return a.start < b.start; });
@@ -188,7 +186,7 @@ class Attributor {
     if (first > 0) {
       const std::string& before = s.folded[first - 1];
       std::string head = before.substr(0, before.find('-'));
-      if (std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), head) != std::end(kAuxiliaries)) --first;
+      if (lex_.cue_auxiliaries.count(head)) --first;
     }
     q.has_cue = true;
     q.cue.start = s.tokens[first].start;
@@ -297,7 +295,7 @@ class Attributor {
 class QuotesStage final : public nlp::Stage {
  public:
   std::string_view name() const override { return "quotes"; }
-  void run(nlp::Doc& doc) const override { doc.quotes = Attributor(doc.text, doc.entities).run(); }
+  void run(nlp::Doc& doc) const override { doc.quotes = Attributor(doc).run(); }
 };
 
 }  // namespace

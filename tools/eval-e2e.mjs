@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// End-to-end quality of entities and quotes: runs the analyzer in-process on the French
-// development pages of ../shared/fixtures/fr-dev-gold.jsonl, scores them with the shared
+// End-to-end quality of entities and quotes: runs the analyzer in-process on the French and
+// English development pages of ../shared/fixtures/{fr,en}-dev-gold.jsonl, scores each set with the shared
 // ../shared/bench/e2e_eval.mjs, then checks the seed article against its `must` and
 // `must_not` lists (tests/fixtures/seed-article/expected.json).
 import { spawnSync } from 'node:child_process';
@@ -12,17 +12,21 @@ import {
   REPO_ROOT, SHARED_BENCH, SHARED_DATA, SHARED_FIXTURES, readArgs, requireFile, runMain, userPath, writeJson,
 } from './lib/workspace.mjs';
 
-const USAGE = `Usage: npm run eval -- [--pred FILE] [--json FILE]
+const USAGE = `Usage: npm run eval -- [--pred DIR] [--json FILE]
 
-  --pred FILE     where to write the predictions (default ${join(os.tmpdir(), 'article-analyzer-eval', 'fr-dev-pred.jsonl')})
+  --pred DIR      where to write the predictions, one file per language (default ${join(os.tmpdir(), 'article-analyzer-eval')})
   --json FILE     also write the e2e scores and the seed-article checks as JSON
 `;
 
-const GOLD = join(SHARED_FIXTURES, 'fr-dev-gold.jsonl');
+// The development gold sets, one per language, each scored on its own.
+const GOLD_SETS = [
+  { language: 'fr', file: join(SHARED_FIXTURES, 'fr-dev-gold.jsonl') },
+  { language: 'en', file: join(SHARED_FIXTURES, 'en-dev-gold.jsonl') },
+];
 // Gold ids are "readability-pages/<folder>": the page's folder under data/extraction/.
 const PAGES_DIR = join(SHARED_DATA, 'extraction');
 const PAGE_FILE = 'source.html';
-const DEFAULT_PRED = join(os.tmpdir(), 'article-analyzer-eval', 'fr-dev-pred.jsonl');
+const DEFAULT_PRED_DIR = join(os.tmpdir(), 'article-analyzer-eval');
 const SEED_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'seed-article');
 const E2E_SCORER = join(SHARED_BENCH, 'e2e_eval.mjs');
 const QUOTE_PREVIEW_CHARS = 48;
@@ -43,10 +47,10 @@ function toPrediction(id, result) {
   };
 }
 
-function predictGoldPages(analyzer, predFile) {
+function predictGoldPages(analyzer, goldFile, predFile) {
   const lines = [];
-  console.log(`## Analyzer on ${GOLD}`);
-  for (const gold of readJsonLines(requireFile(GOLD, 'French development gold'))) {
+  console.log(`## Analyzer on ${goldFile}`);
+  for (const gold of readJsonLines(requireFile(goldFile, 'development gold'))) {
     // Raw bytes, as the CLI reads a file: the core detects the page's encoding itself.
     const bytes = new Uint8Array(readFileSync(requireFile(join(PAGES_DIR, gold.id, PAGE_FILE), `page of ${gold.id}`)));
     const start = performance.now();
@@ -69,8 +73,8 @@ function predictGoldPages(analyzer, predFile) {
   console.log(`predictions: ${predFile}\n`);
 }
 
-function runScorer(predFile, extraArgs, capture) {
-  const run = spawnSync(process.execPath, [requireFile(E2E_SCORER, 'shared e2e scorer'), GOLD, predFile, ...extraArgs],
+function runScorer(goldFile, predFile, extraArgs, capture) {
+  const run = spawnSync(process.execPath, [requireFile(E2E_SCORER, 'shared e2e scorer'), goldFile, predFile, ...extraArgs],
     { encoding: 'utf8', stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit' });
   if (run.error) throw run.error;
   if (run.status !== 0) throw new Error(`e2e_eval.mjs exited with status ${run.status}`);
@@ -162,15 +166,20 @@ async function main() {
     process.stdout.write(USAGE);
     return 0;
   }
-  const predFile = args.pred ? userPath(args.pred) : DEFAULT_PRED;
+  const predDir = args.pred ? userPath(args.pred) : DEFAULT_PRED_DIR;
   const analyzer = await createAnalyzer();
-  predictGoldPages(analyzer, predFile);
-  runScorer(predFile, ['--per-doc'], false);
+  const sets = GOLD_SETS.map((set) => ({ ...set, pred: join(predDir, `${set.language}-dev-pred.jsonl`) }));
+  for (const set of sets) {
+    predictGoldPages(analyzer, set.file, set.pred);
+    runScorer(set.file, set.pred, ['--per-doc'], false);
+    console.log('');
+  }
   const seed = checkSeed(analyzer);
   if (args.json) {
     // The scorer's own JSON, so the figures saved are exactly the ones it printed.
-    const e2e = JSON.parse(runScorer(predFile, ['--per-doc', '--json'], true));
-    console.log(`\nwrote ${writeJson(args.json, { version: analyzer.version, pred: predFile, e2e, seed })}`);
+    const e2e = Object.fromEntries(sets.map((set) => [set.language,
+      JSON.parse(runScorer(set.file, set.pred, ['--per-doc', '--json'], true))]));
+    console.log(`\nwrote ${writeJson(args.json, { version: analyzer.version, pred: predDir, e2e, seed })}`);
   }
   return 0;
 }

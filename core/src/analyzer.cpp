@@ -144,7 +144,7 @@ AnalysisResult run(std::string_view input, const Options& options) {
   } else {
     clock.lap("parse");  // Nothing to parse: the stage is reported, at no cost, in every result.
     if (options.clean) {
-      extraction = extract_text(decoded, true);
+      extraction = extract_text(decoded);
       assemble(extraction, a);
     } else {
       a.text = std::move(decoded);  // Offsets must index the input as given.

@@ -1,9 +1,9 @@
-// Writes core/src/lang/cldr_lexicon.inc: place names (countries, regions, time-zone exemplar
+// Writes core/src/lang/generated/cldr_lexicon.inc: place names (countries, regions, time-zone exemplar
 // cities) and month and weekday names, in every language the analyzer knows, exported from
 // the CLDR data of the system's ICU (Debian's libicu carries all of it). The wasm build ships
 // only ICU's break rules, so these lists are generated once and committed.
-//   g++ -std=c++17 gen_cldr_lexicon.cpp $(pkg-config --cflags --libs icu-i18n icu-uc) -o gen
-//   ./gen > ../../core/src/lang/cldr_lexicon.inc      (or: cmake --build --preset native -t cldr_lexicon)
+//   cmake --build --preset native -t cldr_lexicon
+// (its list of languages is the build's, from core/src/lang/languages.txt)
 #include <cstdio>
 #include <memory>
 #include <set>

@@ -4,6 +4,7 @@
 
 #include "extract/extraction.h"
 #include "lang/lexicon.h"
+#include "text/strings.h"
 #include "text/unicode.h"
 
 namespace article_analyzer {
@@ -98,7 +99,7 @@ std::size_t find_credit(std::string_view line) {
     for (const auto& start : lang::labels_of_any_language().credit_starts) {
       if (!starts_with_word(std::string_view(folded).substr(at), start)) continue;
       std::string_view tail = line.substr(at);
-      std::size_t words = static_cast<std::size_t>(std::count(tail.begin(), tail.end(), ' ')) + 1;
+      std::size_t words = strings::word_count(tail);
       // A credit names someone: a slash, a colon or an upper-case word follows the opener.
       bool names_source = tail.find('/') != std::string_view::npos || tail.find(':') != std::string_view::npos ||
                           (words >= 2 && unicode::starts_upper(tail.substr(tail.find(' ') + 1)));

@@ -1,5 +1,8 @@
-// The extraction stage: from a parsed page or pasted text to the article's blocks, its
-// metadata, and the list of what was removed and why.
+// The extract/ folder: from a parsed page (html/dom.h) or pasted text to the article's blocks,
+// its metadata, and the list of what was removed and why. common.cpp holds what both extractors
+// share (labels, datelines, credits, repeats), text.cpp the pasted-text extractor, html/ the HTML
+// extractor along its own pipeline. extract/ may use html/dom.h (never Gumbo), text/ and lang/'s
+// labels of any language; it knows nothing of the NLP stages.
 #pragma once
 
 #include <string>
@@ -53,9 +56,9 @@ inline constexpr std::string_view kFooter = "footer";             ///< Page foot
 }  // namespace reason
 
 /// Pasted plain text: lines become blocks; labels, credits, title and teasers are told apart
-/// from the body by their shape and by the per-language word lists. clean=false keeps every
-/// paragraph (split on blank lines) exactly as given.
-Extraction extract_text(std::string_view text, bool clean);
+/// from the body by their shape and by the word lists of every language. (With clean=false the
+/// pipeline keeps the text as given and does not call this.)
+Extraction extract_text(std::string_view text);
 
 /// HTML: metadata from the head, then the main content found by scoring (clean=true), or
 /// every visible block (clean=false). Streamed content is first moved where the page's

@@ -1,10 +1,11 @@
 // Pasted plain text: the browser's copy of a page, one block per line. The pipeline:
-//   split_lines -> drop_labels -> find_body -> mark_title -> split_credits -> drop_trailing_chrome
-//   -> remove_repeats
+//   split_lines -> drop_labels -> find_body -> mark_title -> write_blocks (credits split off
+//   their captions, short chrome lines around the body dropped) -> remove_repeats
 #include <algorithm>
 
 #include "extract/extraction.h"
 #include "lang/lexicon.h"
+#include "text/strings.h"
 #include "text/unicode.h"
 
 namespace article_analyzer {
@@ -20,17 +21,13 @@ constexpr std::size_t kMaxChromeWords = 6;
 // Separators between a section label and the section's name ("Dernières infos - Diplomatie").
 constexpr std::string_view kSectionSeparators[] = {" - ", " – ", " — ", " › ", " > ", " | ", " / ", " : "};
 
-std::size_t word_count(std::string_view line) {
-  return line.empty() ? 0 : static_cast<std::size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
-}
-
 bool ends_sentence(std::string_view line) {
   for (std::string_view end : {".", "!", "?", "…", "»", "\"", "”", ")", ":"})
     if (line.size() >= end.size() && line.substr(line.size() - end.size()) == end) return true;
   return false;
 }
 
-bool is_prose(std::string_view line) { return word_count(line) >= kMinProseWords && ends_sentence(line); }
+bool is_prose(std::string_view line) { return strings::word_count(line) >= kMinProseWords && ends_sentence(line); }
 
 // A section label line, and the section it names; empty if the line is not one.
 bool section_label(std::string_view line, std::string& section) {
@@ -58,13 +55,9 @@ struct Line {
 
 std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string line = unicode::collapse_space(text.substr(start, end - start));
+  for (auto raw : strings::split(text, '\n')) {
+    std::string line = unicode::collapse_space(raw);
     if (!line.empty()) lines.push_back({std::move(line)});
-    start = end + 1;
   }
   return lines;
 }
@@ -93,38 +86,40 @@ void drop_labels(std::vector<Line>& lines, Extraction& out) {
 void mark_title(std::vector<Line>& lines, std::size_t body_start, Extraction& out) {
   for (std::size_t i = 0; i < body_start && i < lines.size(); ++i) {
     const std::string& t = lines[i].text;
-    std::size_t words = word_count(t);
+    std::size_t words = strings::word_count(t);
     bool headline = words >= kMinTitleWords && words <= kMaxTitleWords && (t.back() != '.' || t.ends_with("..."));
     if (headline && find_credit(t) == std::string::npos) {
       lines[i].kind = ParagraphKind::kTitle;
       out.metadata.title = t;
       // Short lines above the title are the page's chrome (menus, labels not in the lists).
       for (std::size_t j = 0; j < i; ++j)
-        if (word_count(lines[j].text) <= kMaxChromeWords && !ends_sentence(lines[j].text))
+        if (strings::word_count(lines[j].text) <= kMaxChromeWords && !ends_sentence(lines[j].text))
           lines[j].chrome = true;
       return;
     }
   }
 }
 
-}  // namespace
-
-Extraction extract_text(std::string_view text, bool) {
-  Extraction out;
-  std::vector<Line> lines = split_lines(text);
-  drop_labels(lines, out);
-
-  std::size_t body_start = lines.size();
-  std::size_t body_end = 0;  // One past the last line of prose.
+// The lines from the first line of prose to the last, [start, end); start == lines.size() when
+// there is no prose.
+struct BodyRange {
+  std::size_t start, end;
+};
+BodyRange find_body(const std::vector<Line>& lines) {
+  BodyRange body{lines.size(), 0};
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!is_prose(lines[i].text) || find_credit(lines[i].text) != std::string::npos) continue;
-    body_start = std::min(body_start, i);
-    body_end = i + 1;
+    body.start = std::min(body.start, i);
+    body.end = i + 1;
   }
-  mark_title(lines, body_start, out);
+  return body;
+}
 
+// Lines become blocks: a credit is split off its caption, and short lines without a sentence end
+// are chrome outside the body, headings before prose inside it.
+void write_blocks(const std::vector<Line>& lines, BodyRange body, Extraction& out) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    Line& line = lines[i];
+    const Line& line = lines[i];
     if (line.chrome) {
       out.removed.push_back({line.text, std::string(reason::kNavigation)});
       continue;
@@ -140,14 +135,25 @@ Extraction extract_text(std::string_view text, bool) {
       out.blocks.push_back({line.text.substr(credit), ParagraphKind::kCredit});
       continue;
     }
-    bool chrome = word_count(line.text) <= kMaxChromeWords && !ends_sentence(line.text);
-    if (chrome && (i >= body_end || i < body_start)) {
+    bool chrome = strings::word_count(line.text) <= kMaxChromeWords && !ends_sentence(line.text);
+    if (chrome && (i >= body.end || i < body.start)) {
       out.removed.push_back({line.text, std::string(reason::kNavigation)});
       continue;
     }
     bool heading = chrome && i + 1 < lines.size() && is_prose(lines[i + 1].text);
     out.blocks.push_back({line.text, heading ? ParagraphKind::kHeading : ParagraphKind::kParagraph});
   }
+}
+
+}  // namespace
+
+Extraction extract_text(std::string_view text) {
+  Extraction out;
+  std::vector<Line> lines = split_lines(text);
+  drop_labels(lines, out);
+  BodyRange body = find_body(lines);
+  mark_title(lines, body.start, out);
+  write_blocks(lines, body, out);
   remove_repeats(out);
   return out;
 }

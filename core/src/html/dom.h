@@ -1,4 +1,4 @@
-// A small, parser-independent document tree: what the extractor walks. html_gumbo.cpp fills it
+// A small, parser-independent document tree: what the extractor walks. gumbo_adapter.cpp fills it
 // from Gumbo; another HTML parser would only need to produce the same tree.
 #pragma once
 

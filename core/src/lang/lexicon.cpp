@@ -3,6 +3,7 @@
 #include <map>
 
 #include "lang/language.h"
+#include "text/strings.h"
 #include "text/unicode.h"
 
 namespace article_analyzer::lang {
@@ -21,28 +22,31 @@ void add_folded(std::vector<std::string>& list, Words words) {
 
 Lexicon build(const LanguageData* d) {
   Lexicon x;
-  add_folded(x.places, cldr_places());
   if (!d) return x;
   x.code = d->code;
   add_folded(x.function_words, d->stopwords);
   add_folded(x.function_words, d->name_stopwords);
-  add_folded(x.organization_words, d->organization_words);
   add_folded(x.speaker_pronouns, d->speaker_pronouns);
-  add_folded(x.places, d->extra_places);
-  add_folded(x.organizations, d->known_organizations);
   add_folded(x.name_connectors, d->name_connectors);
   add_folded(x.cue_auxiliaries, d->cue_auxiliaries);
   add_folded(x.elisions, d->elisions);
   for (auto h : d->honorifics) x.honorifics.insert(std::string(h));
   for (auto verb : d->speech_verbs) {
     std::vector<std::string> words;
-    for (std::size_t start = 0; start <= verb.size();) {
-      std::size_t end = std::min(verb.find(' ', start), verb.size());
-      words.push_back(unicode::fold(verb.substr(start, end - start)));
-      start = end + 1;
-    }
+    for (auto word : strings::split(verb, ' ')) words.push_back(unicode::fold(word));
     if (words.size() == 1) x.speech_verbs.insert(words[0]);
     else x.speech_phrases.push_back(std::move(words));
+  }
+  return x;
+}
+
+NameGazetteer build_names() {
+  NameGazetteer x;
+  add_folded(x.places, cldr_places());
+  for (const auto* d : all()) {
+    add_folded(x.places, d->extra_places);
+    add_folded(x.organizations, d->known_organizations);
+    add_folded(x.organization_words, d->organization_words);
   }
   return x;
 }
@@ -82,6 +86,11 @@ const Lexicon& lexicon(std::string_view code) {
   const auto& all_lexicons = lexicons();
   auto it = all_lexicons.find(code);
   return it == all_lexicons.end() ? without_data : it->second;
+}
+
+const NameGazetteer& names_of_any_language() {
+  static const NameGazetteer merged = build_names();
+  return merged;
 }
 
 const PageLabels& labels_of_any_language() {

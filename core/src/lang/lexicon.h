@@ -1,7 +1,9 @@
 // The word lists of lang/ as hash sets, built once per process, so that membership tests in the
 // stages are constant-time. One Lexicon per language: a stage reads the page language's words
-// only. The one merge across languages is named: labels_of_any_language(), for page furniture,
-// which any page may carry in any language (a "Share" button on a French page).
+// only. The merges across languages are named, each for a reason: names_of_any_language(), for
+// the words of proper names, which keep their language on any page ("Agence France-Presse" in
+// English, "Downing Street" in French), and labels_of_any_language(), for page furniture, which
+// any page may carry in any language (a "Share" button on a French page).
 #pragma once
 
 #include <string>
@@ -13,6 +15,16 @@ namespace article_analyzer::lang {
 
 using WordSet = std::unordered_set<std::string>;
 
+/// Gazetteers of names, folded: every language's, merged on purpose (see above).
+struct NameGazetteer {
+  /// CLDR's place names (countries, world areas, time-zone cities, in every language) and each
+  /// language's extra places.
+  WordSet places;
+  WordSet organizations;       ///< known_organizations.
+  WordSet organization_words;  ///< Words that mark a name as an organization's ("Company", "Agence").
+};
+const NameGazetteer& names_of_any_language();
+
 /// The words of one language, folded (unicode::fold) unless said otherwise.
 struct Lexicon {
   std::string_view code;  ///< The language ("fr"); empty for a language without data.
@@ -20,18 +32,13 @@ struct Lexicon {
   WordSet speech_verbs;        ///< One-word speech verbs.
   std::vector<std::vector<std::string>> speech_phrases;  ///< Several-word ones ("according to").
   WordSet honorifics;          ///< As written ("M.", "Mr.").
-  WordSet organization_words;
   WordSet speaker_pronouns;
-  /// CLDR's place names (a multilingual gazetteer: a place keeps its name in any language's
-  /// text) and this language's extra places.
-  WordSet places;
-  WordSet organizations;       ///< known_organizations.
   WordSet name_connectors;
   WordSet cue_auxiliaries;
   std::vector<std::string> elisions;
 };
 
-/// The lexicon of `code`; for a language without data, one that holds only CLDR's places.
+/// The lexicon of `code`; for a language without data, an empty one.
 const Lexicon& lexicon(std::string_view code);
 
 /// Page furniture in every language with data, merged on purpose: extraction runs before the

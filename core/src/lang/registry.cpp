@@ -1,4 +1,5 @@
-// The table of languages and the CLDR lists generated from ICU (cldr_lexicon.inc).
+// The table of languages (lang/languages.txt) and the CLDR lists generated from ICU
+// (generated/cldr_lexicon.inc).
 #include <string_view>
 
 #include "lang/language.h"

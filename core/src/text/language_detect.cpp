@@ -9,8 +9,16 @@
 namespace article_analyzer {
 namespace {
 
-// Enough words to decide; beyond this the answer does not change, only the cost.
+// Enough words to decide; beyond this the answer does not change, only the cost. Scripts are
+// counted over as many letters as those words hold, words read from as many bytes.
 constexpr std::size_t kMaxWordsRead = 2000;
+constexpr std::size_t kMaxLettersRead = kMaxWordsRead * 5;
+constexpr std::size_t kMaxBytesRead = kMaxWordsRead * 8;
+// Japanese mixes kana with Han: a kana share of the letters above this makes it Japanese.
+constexpr double kMinKanaShare = 0.05;
+// An elided article before an apostrophe has at most this many bytes ("l'", "qu'"): the word
+// counts as its article, whatever the language.
+constexpr std::size_t kMaxElisionBytes = 3;
 // A language needs this share of its function words among all words to be chosen.
 constexpr double kMinStopwordShare = 0.05;
 // Letters of one script beyond this share name the language outright.
@@ -30,7 +38,7 @@ constexpr ScriptGuess kScripts[] = {
 std::string detect_language(std::string_view text) {
   std::unordered_map<std::string_view, std::size_t> script_letters;
   std::size_t letters = 0;
-  for (std::size_t i = 0; i < text.size() && letters < kMaxWordsRead * 5;) {
+  for (std::size_t i = 0; i < text.size() && letters < kMaxLettersRead;) {
     char32_t c = unicode::next_code_point(text, i);
     if (!unicode::is_letter(c)) continue;
     ++letters;
@@ -38,20 +46,19 @@ std::string detect_language(std::string_view text) {
       if (c >= s.first && c <= s.last) ++script_letters[s.language];
   }
   if (letters == 0) return "und";
-  // Japanese mixes kana with Han: any kana share makes it Japanese.
-  if (script_letters["ja"] > letters / 20) return "ja";
+  if (static_cast<double>(script_letters["ja"]) > kMinKanaShare * static_cast<double>(letters)) return "ja";
   for (const auto& s : kScripts)
     if (static_cast<double>(script_letters[s.language]) > kScriptShare * static_cast<double>(letters))
       return std::string(s.language);
 
   std::unordered_map<std::string_view, std::size_t> hits;
   std::size_t words = 0;
-  for (auto r : unicode::words(text.substr(0, std::min(text.size(), kMaxWordsRead * 8)), "")) {
+  for (auto r : unicode::words(text.substr(0, std::min(text.size(), kMaxBytesRead)), "")) {
     std::string w = unicode::fold(text.substr(r.start, r.end - r.start));
     // Elisions ("l'état", "d'un") count as their article.
     std::size_t apostrophe = w.find('\'');
     if (apostrophe == std::string::npos) apostrophe = w.find("’");
-    if (apostrophe != std::string::npos && apostrophe <= 3) w.resize(apostrophe);
+    if (apostrophe != std::string::npos && apostrophe <= kMaxElisionBytes) w.resize(apostrophe);
     ++words;
     for (const auto* data : lang::all())
       for (auto stop : data->stopwords)

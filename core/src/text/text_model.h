@@ -1,5 +1,10 @@
-// The analyzed text cut into paragraphs, sentences and tokens, shared by the entity and
-// quote stages so that each is computed once. Offsets are bytes of the analysis text.
+// The text/ folder: what every stage needs of text, whatever it came from. Decoding bytes to
+// UTF-8 with charset sniffing (encoding.h), Unicode services (unicode.h, implemented by
+// unicode_icu.cpp, the only file that includes ICU), plain string helpers (strings.h), language
+// detection (language_detect.h), and this file: the analyzed text cut into paragraphs,
+// sentences and tokens, once, for the NLP stages. text/ may use lang/ (word lists, elisions);
+// it knows nothing of HTML, extraction or the stages.
+// Offsets are bytes of the analysis text.
 #pragma once
 
 #include <string>

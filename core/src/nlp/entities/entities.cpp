@@ -1,8 +1,11 @@
 // Named entities, a first honest method: capitalized word sequences, typed by lexicons
 // (CLDR places, known organizations, organization words, honorifics) and by shape, then
 // grouped so that "M. Poutine" and "Poutine" join "Vladimir Poutine". Dates are found by
-// calendar patterns from CLDR month and weekday names. The pipeline:
-//   find_dates -> find_name_candidates -> type_candidates -> resolve_single_names -> group
+// calendar patterns from CLDR month and weekday names. The pipeline, per sentence:
+//   find_dates, then find_names (capitalized runs, honorifics, connectors; type_candidate types
+//   each by word lists and shape), sentences in headline case apart; then
+//   confirm_headline_names (kept when running text confirms them) -> group (lone words join the
+//   person whose name holds them; one entity per type and folded name)
 #include "nlp/entities/entities.h"
 
 #include <algorithm>
@@ -12,6 +15,7 @@
 #include <unordered_set>
 
 #include "lang/lexicon.h"
+#include "text/strings.h"
 #include "text/unicode.h"
 
 namespace article_analyzer {
@@ -19,9 +23,17 @@ namespace {
 
 // Calendars: the page's language, and English, which pages of every language quote ("May 3").
 constexpr std::string_view kSecondCalendar = "en";
-// A name has at most this many words; longer capitalized runs are titles or headlines.
+// A name has at most this many words; longer capitalized runs are titles or headlines. A run is
+// scanned over twice as many tokens, for the connectors between its words.
 constexpr std::size_t kMaxNameTokens = 6;
-// Acronyms (ORG) have this many letters at most ("AFP", "ONU", "NATO").
+constexpr std::size_t kMaxNameScanTokens = kMaxNameTokens * 2;
+// A person's full name has at least this many words; lone words join one ("Poutine").
+constexpr std::size_t kMinFullNameWords = 2;
+// A run of capitalized words more than this share of which the text also writes in lower case
+// is a heading or a product ("Fried Rice"), not a person.
+constexpr double kMaxCommonWordShare = 0.5;
+// Acronyms (ORG) have this many letters ("AFP", "ONU", "NATO").
+constexpr std::size_t kMinAcronymLetters = 2;
 constexpr std::size_t kMaxAcronymLetters = 5;
 // A sentence is in headline case when this share of its common words (words of at least this
 // many letters that the text also writes in lower case), and at least this many, are capitalized.
@@ -54,7 +66,8 @@ std::unordered_set<std::string> lowercase_vocabulary(const TextModel& m) {
 class Recognizer {
  public:
   explicit Recognizer(const nlp::Doc& doc)
-      : m_(doc.text), lowercase_(lowercase_vocabulary(doc.text)), lex_(doc.words) {
+      : m_(doc.text), lowercase_(lowercase_vocabulary(doc.text)), lex_(doc.words),
+        names_(lang::names_of_any_language()) {
     for (std::string_view code : {std::string_view(m_.language), kSecondCalendar}) {
       auto months = lang::month_names(code);
       for (std::size_t i = 0; i < months.size(); ++i) months_.insert(unicode::fold(months[i]));
@@ -230,7 +243,7 @@ class Recognizer {
       }
       // Extend over capitalized words and inner connectors, words separated by one space.
       std::size_t last = i, j = i + 1;
-      while (j < t.size() && (j - i) < kMaxNameTokens * 2) {
+      while (j < t.size() && (j - i) < kMaxNameScanTokens) {
         std::string_view gap = m_.gap(t[j - 1], t[j]);
         if (gap != " " && gap != "\u00a0" && gap != "") break;
         if (capitalized(s, j)) {
@@ -274,18 +287,18 @@ class Recognizer {
     std::string_view surface = m_.text.substr(c.name_start, c.end - c.name_start);
     c.typed = true;
     c.by_lexicon = true;
-    if (lex_.places.count(name)) return void(c.type = EntityType::kLocation);
-    if (lex_.organizations.count(name)) return void(c.type = EntityType::kOrganization);
+    if (names_.places.count(name)) return void(c.type = EntityType::kLocation);
+    if (names_.organizations.count(name)) return void(c.type = EntityType::kOrganization);
     if (honorific) return void(c.type = EntityType::kPerson);
     c.by_lexicon = false;
     for (std::size_t k = first; k <= last; ++k)
-      if (lex_.organization_words.count(s.folded[k])) return void(c.type = EntityType::kOrganization);
-    if (c.tokens == 1 && unicode::is_all_upper(surface) && unicode::length(surface) >= 2 &&
+      if (names_.organization_words.count(s.folded[k])) return void(c.type = EntityType::kOrganization);
+    if (c.tokens == 1 && unicode::is_all_upper(surface) && unicode::length(surface) >= kMinAcronymLetters &&
         unicode::length(surface) <= kMaxAcronymLetters && !lowercase_.count(name))
       return void(c.type = EntityType::kOrganization);
-    if (c.tokens >= 2) {
+    if (c.tokens >= kMinFullNameWords) {
       // A run that starts with a place ("Moscou Pyongyang") is not a person's name.
-      if (lex_.places.count(s.folded[first])) {
+      if (names_.places.count(s.folded[first])) {
         c.end = s.tokens[first].end;
         c.tokens = 1;
         return void(c.type = EntityType::kLocation);
@@ -298,7 +311,7 @@ class Recognizer {
         common += lowercase_.count(s.folded[k]);
         digits = digits || std::any_of(s.folded[k].begin(), s.folded[k].end(), [](char ch) { return ch >= '0' && ch <= '9'; });
       }
-      if (2 * common > c.tokens || digits) return void(c.typed = false);
+      if (static_cast<double>(common) > kMaxCommonWordShare * static_cast<double>(c.tokens) || digits) return void(c.typed = false);
       return void(c.type = EntityType::kPerson);
     }
     // A lone word: a person if a speech verb follows ("Obama said"), else left to grouping.
@@ -309,15 +322,9 @@ class Recognizer {
 
   // Name words as a person's name is compared: folded, one per word.
   std::vector<std::string> name_words(const Candidate& c) const {
-    std::vector<std::string> words;
     std::string folded = unicode::fold(m_.text.substr(c.name_start, c.end - c.name_start));
-    std::size_t start = 0;
-    while (start <= folded.size()) {
-      std::size_t end = folded.find(' ', start);
-      if (end == std::string::npos) end = folded.size();
-      if (end > start) words.push_back(folded.substr(start, end - start));
-      start = end + 1;
-    }
+    std::vector<std::string> words;
+    for (auto word : strings::split(folded, ' ')) words.emplace_back(word);
     return words;
   }
 
@@ -327,7 +334,7 @@ class Recognizer {
     std::vector<std::vector<std::string>> person_names;
     std::unordered_map<std::string, std::size_t> by_last_word, by_any_word;
     for (const auto& c : names) {
-      if (!c.typed || c.type != EntityType::kPerson || c.tokens < 2) continue;
+      if (!c.typed || c.type != EntityType::kPerson || c.tokens < kMinFullNameWords) continue;
       person_names.push_back(name_words(c));
       by_last_word[person_names.back().back()] = person_names.size() - 1;
       for (const auto& w : person_names.back()) by_any_word[w] = person_names.size() - 1;
@@ -393,6 +400,7 @@ class Recognizer {
   const TextModel& m_;
   std::unordered_set<std::string> lowercase_;
   const lang::Lexicon& lex_;
+  const lang::NameGazetteer& names_;
   std::unordered_set<std::string> months_, weekdays_, seasons_, year_prepositions_, day_parts_, ordinal_days_;
   std::vector<std::string_view> ordinal_suffixes_;
 };

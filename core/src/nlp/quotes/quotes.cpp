@@ -1,13 +1,16 @@
 // Direct quotes. The pipeline:
-//   find_quote_spans -> find_cue (a speech verb after the quote, else before it, in the same
-//   sentence) -> find_speaker (an entity beside the cue, the last speaker for a pronoun, or the
-//   person a role phrase described) -> keep quotes that are speech (a cue, or long enough)
+//   find_spans (matched quotation marks, per paragraph) -> collect_speaker_events (who spoke
+//   where: the subject of each speech verb) -> attribute (a speech verb after the quote, else
+//   before it, in the same sentence; the speaker is the entity beside the cue, the last speaker
+//   for a pronoun, or the person a role phrase describes) -> run keeps quotes that are speech
+//   (a cue, or long enough)
 #include "nlp/quotes/quotes.h"
 
 #include <algorithm>
 #include <set>
 
 #include "lang/lexicon.h"
+#include "text/strings.h"
 #include "text/unicode.h"
 
 namespace article_analyzer {
@@ -28,6 +31,8 @@ constexpr std::size_t kSpeakerWindowAfterCue = 12;
 constexpr std::size_t kMinWordsWithoutCue = 4;
 // Words of a role phrase or of a person's surroundings compared for role resolution.
 constexpr std::size_t kRoleContextWords = 7;
+// Words of fewer letters are not content words when role phrases are compared.
+constexpr std::size_t kMinContentWordLetters = 3;
 // A role phrase is compared with this many person mentions before the quote, the nearest.
 constexpr std::size_t kRoleLookbackMentions = 30;
 
@@ -62,8 +67,7 @@ class Attributor {
       q.end = span.end;
       q.text = std::string(m_.text.substr(span.start, span.end - span.start));
       attribute(span, q);
-      std::size_t words = static_cast<std::size_t>(std::count(q.text.begin(), q.text.end(), ' ')) + 1;
-      if (q.has_cue || words >= kMinWordsWithoutCue) out.push_back(std::move(q));
+      if (q.has_cue || strings::word_count(q.text) >= kMinWordsWithoutCue) out.push_back(std::move(q));
     }
     return out;
   }
@@ -206,7 +210,7 @@ class Attributor {
     std::set<std::string> words;
     for (std::size_t k = from; k < to && k < s.tokens.size(); ++k) {
       const std::string& f = s.folded[k];
-      if (unicode::length(f) > 2 && !lex_.function_words.count(f)) words.insert(f);
+      if (unicode::length(f) >= kMinContentWordLetters && !lex_.function_words.count(f)) words.insert(f);
     }
     return words;
   }

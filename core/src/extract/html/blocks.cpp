@@ -29,13 +29,13 @@ ParagraphKind kind_of(const Node* n, ParagraphKind inherited) {
 }
 
 class BlockWriter {
-  // A <br> in the buffer; newlines of the source are white space like any other.
+  // A <br> in the buffer; newlines of the source are white space like any other (but in code).
   static constexpr char kLineBreak = '\x01';
   // The end of a table cell in the buffer, and the cell separator of a table row's block.
   static constexpr char kCellBreak = '\t';
 
  public:
-  /// `clean`: drop interface labels and boilerplate lines; `link_lists`: drop link-dense boxes.
+  /// `clean`: drop interface labels, boilerplate lines and datelines; `link_lists`: drop link-dense boxes.
   BlockWriter(const Page& page, Extraction& out, bool clean, bool link_lists)
       : page_(page), out_(out), clean_(clean), link_lists_(link_lists) {}
 
@@ -97,7 +97,8 @@ class BlockWriter {
     if (buffer_.empty()) return;
     std::vector<std::string> parts;
     if (preformatted_) {
-      // Code keeps its lines; only blank-line runs (paragraph separators) are squeezed.
+      // Code keeps its lines and their spaces; empty lines, leading newlines and trailing white
+      // space go.
       std::string code = buffer_;
       std::replace(code.begin(), code.end(), kLineBreak, '\n');
       while (!code.empty() && (code.back() == '\n' || code.back() == ' ')) code.pop_back();

@@ -1,6 +1,6 @@
 // The JSON-LD string readers read_metadata uses: a page's <script type="application/ld+json">
-// is searched for a key's string value, without a JSON parser (the scripts are often malformed,
-// and only a few strings are wanted). Uses text/unicode.h only, for \u escapes.
+// is searched for a key's string value, without a JSON parser: only a few strings are wanted,
+// and a malformed script still gives them. Uses text/unicode.h only, for \u escapes.
 #include <cstdlib>
 
 #include "extract/html/page.h"

@@ -26,8 +26,8 @@ constexpr double kMaxLengthPoints = 3;
 constexpr int kVoteLevelsAboveParent = 5;
 constexpr double kGrandparentDivider = 2;
 constexpr double kAncestorDividerPerLevel = 3;
-// Readability's tag weights, the score a container starts with: sections of text gain, quoted or
-// tabular text a little, lists and forms lose a little, headings lose.
+// Readability's tag weights, the score a container starts with: sections of text gain, code,
+// quotes and table cells a little, lists, addresses and forms lose a little, headings lose.
 constexpr double kSectionTagWeight = 5;
 constexpr double kQuoteTagWeight = 3;
 constexpr double kListTagWeight = -3;
@@ -41,8 +41,8 @@ constexpr double kClassWeight = 25;
 constexpr double kAlternativeScoreShare = 0.75;
 constexpr std::size_t kMinAlternatives = 3;
 constexpr std::size_t kTopCandidates = 5;
-// Climbing towards a higher-scoring parent stops at an ancestor scoring under 1/this of the
-// last one climbed through (Readability: a third).
+// Looking up for a higher-scoring ancestor stops at one scoring under 1/this of the last scored
+// one passed (Readability: a third).
 constexpr double kClimbScoreDrop = 3;
 // A parent replaces the container when it adds this share of prose or more (see widen_to_prose).
 constexpr double kMinProseGrowth = 0.25;
@@ -96,8 +96,9 @@ double vote_divider(int level) {
 
 // The best-scoring container may hold only part of the article: a page builder puts each
 // paragraph in its own box, so several boxes score alike. Readability's remedies, in order:
-// climb to an ancestor that holds several of the top candidates; climb while the parent scores
-// higher; climb while the candidate is an only child.
+// climb to an ancestor that holds several of the top candidates; climb to the first scored
+// ancestor that scores higher, unless the scores fall on the way; climb while the candidate is an
+// only child.
 const Node* widen_candidate(const Node* best, std::unordered_map<const Node*, double>& scores) {
   std::vector<std::pair<double, const Node*>> ranked;
   for (const auto& [n, score] : scores) ranked.push_back({score, n});

@@ -2,8 +2,8 @@
 // ...; the list of languages is languages.txt, read by the build), the CLDR names generated
 // from ICU (generated/cldr_lexicon.inc, by tools/lexicon), and their lookup: lang::find(code)
 // here, and the hash sets of lexicon.h. A stage reads the words of the page's language; a
-// merge across languages is explicit and named (lang::labels_of_any_language()). lang/ may use
-// text/unicode.h to fold words; it knows nothing of the stages that read it.
+// merge across languages is explicit and named (lexicon.h). lang/ may use text/unicode.h and
+// text/strings.h to fold and split words; it knows nothing of the stages that read it.
 #pragma once
 
 #include <span>

@@ -1,7 +1,7 @@
 // The demo page: a paste zone, a file picker and drop target, and the <article-analyzer> element.
 // Tests wait for window.__analysisDone (true after each finished analysis, whether it rendered
 // or failed) and window.__analysisCount (how many have finished).
-import { ArticleAnalyzerElement } from '../element.mjs';
+import { ArticleAnalyzerElement } from '../element/element.mjs';
 import { createWorkerAnalyzer } from '../worker-client.mjs';
 
 ArticleAnalyzerElement.define();

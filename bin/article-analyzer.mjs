@@ -2,10 +2,12 @@
 // Command-line front end of the article analyzer: one file (or stdin) in, the article body,
 // the full analysis as JSON, or Markdown out; or a JSON-lines batch through one core instance.
 import { open, readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { AnalyzerError } from '../web/errors.mjs';
+import { formatForFileName } from '../web/formats.mjs';
+import { toMarkdown } from '../web/render/markdown.mjs';
+import { oneLine, toPlainText } from '../web/render/text.mjs';
 
 const PROGRAM = 'article-analyzer';
 const HELP = `Usage: ${PROGRAM} [--text | --json | --markdown] [options] FILE|-
@@ -84,14 +86,6 @@ function optionsFrom(values) {
   return options;
 }
 
-function formatForFile(file, requested) {
-  if (requested !== undefined) return requested;
-  const extension = extname(file ?? '').toLowerCase();
-  if (extension === '.txt') return 'text';
-  if (extension === '.html' || extension === '.htm') return 'html';
-  return 'auto';
-}
-
 async function readInput(file) {
   try {
     if (file === '-') {
@@ -112,82 +106,10 @@ function describeFileError(error) {
   return error.message;
 }
 
-function paragraphText(result, paragraph) {
-  return result.text.slice(paragraph.start, paragraph.end);
-}
-
-function toPlainText(result) {
-  const body = result.paragraphs.filter((paragraph) => BODY_KINDS.has(paragraph.kind));
-  return `${body.map((paragraph) => paragraphText(result, paragraph)).join('\n\n')}\n`;
-}
-
-// Backslash-escapes what Markdown would read as markup, raw HTML included: pasted pages are
-// hostile, and Markdown output often ends up rendered.
-function escapeMarkdown(text) {
-  return text
-    .replace(/[\\`*_[\]<>|]/g, '\\$&')
-    .replace(/^(\s*)([#+=-])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
-}
-
-function oneLine(text) {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-function fenced(text) {
-  const longestRun = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longestRun + 1);
-  return `${fence}\n${text}\n${fence}`;
-}
-
-function markdownBlock(kind, text) {
-  switch (kind) {
-    case 'title': return `# ${escapeMarkdown(oneLine(text))}`;
-    case 'heading': return `## ${escapeMarkdown(oneLine(text))}`;
-    case 'list-item': return `- ${escapeMarkdown(oneLine(text))}`;
-    case 'blockquote': return escapeMarkdown(text).split('\n').map((line) => `> ${line}`).join('\n');
-    case 'caption':
-    case 'credit': return `*${escapeMarkdown(oneLine(text))}*`;
-    case 'code':
-    case 'table': return fenced(text);
-    default: return escapeMarkdown(text);
-  }
-}
-
-function toMarkdown(result) {
-  const blocks = [];
-  if (result.title && !result.paragraphs.some((paragraph) => paragraph.kind === 'title')) {
-    blocks.push(markdownBlock('title', result.title));
-  }
-  let previousKind = null;
-  for (const paragraph of result.paragraphs) {
-    const block = markdownBlock(paragraph.kind, paragraphText(result, paragraph));
-    // Consecutive list items form one list: no blank line between them.
-    if (paragraph.kind === 'list-item' && previousKind === 'list-item') blocks[blocks.length - 1] += `\n${block}`;
-    else blocks.push(block);
-    previousKind = paragraph.kind;
-  }
-  if (result.entities.length) {
-    const lines = result.entities.map((entity) => {
-      const count = entity.mentions.length;
-      return `- **${escapeMarkdown(entity.name)}** (${entity.type}), ${count} mention${count === 1 ? '' : 's'}`;
-    });
-    blocks.push('## Entities', lines.join('\n'));
-  }
-  if (result.quotes.length) {
-    const lines = result.quotes.map((quote) => {
-      const speaker = quote.speaker ? escapeMarkdown(quote.speaker.name) : 'unknown speaker';
-      return `- “${escapeMarkdown(oneLine(quote.text))}” — ${speaker}`;
-    });
-    blocks.push('## Quotes', lines.join('\n'));
-  }
-  return `${blocks.join('\n\n')}\n`;
-}
-
 function render(result, mode) {
   if (mode === 'json') return `${JSON.stringify(result, null, 2)}\n`;
   if (mode === 'markdown') return toMarkdown(result);
-  return toPlainText(result);
+  return toPlainText(result, BODY_KINDS);
 }
 
 /** Writes to stdout, waiting when the pipe is full so a large batch does not pile up in memory. */
@@ -209,7 +131,7 @@ async function loadAnalyzer() {
 async function analyzeFile({ values, file, mode }) {
   const bytes = await readInput(file);
   const analyzer = await loadAnalyzer();
-  const result = analyzer.analyze(bytes, { ...optionsFrom(values), format: formatForFile(file, values.format) });
+  const result = analyzer.analyze(bytes, { ...optionsFrom(values), format: values.format ?? formatForFileName(file) });
   await writeOut(render(result, mode));
   return 0;
 }

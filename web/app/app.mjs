@@ -1,7 +1,8 @@
 // The demo page: a paste zone, a file picker and drop target, and the <article-analyzer> element.
 // Tests wait for window.__analysisDone (true after each finished analysis, whether it rendered
 // or failed) and window.__analysisCount (how many have finished).
-import { ArticleAnalyzerElement } from '../element.mjs';
+import { ArticleAnalyzerElement } from '../element/element.mjs';
+import { formatForFileName } from '../formats.mjs';
 import { createWorkerAnalyzer } from '../worker-client.mjs';
 
 ArticleAnalyzerElement.define();
@@ -78,12 +79,6 @@ async function analyzeCurrentInput() {
       window.__analysisCount += 1;
     }
   }
-}
-
-function formatForFileName(name) {
-  if (/\.html?$/i.test(name)) return 'html';
-  if (/\.txt$/i.test(name)) return 'text';
-  return 'auto';
 }
 
 async function openFile(file) {

@@ -1,5 +1,5 @@
 // Types of the article analyzer's JavaScript API: web/analyzer.mjs (the package's main entry),
-// web/worker-client.mjs ("./worker") and web/element.mjs ("./element").
+// web/worker-client.mjs ("./worker") and web/element/element.mjs ("./element").
 // All offsets are UTF-16 code units into Analysis.text, so text.slice(start, end) is the span.
 
 /** What went wrong, as AnalyzerError.code. The core may add codes; these are the known ones. */

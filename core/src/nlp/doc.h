@@ -34,6 +34,19 @@ class Stage {
   virtual void run(Doc& doc) const = 0;
 };
 
+/// A stage made of a name and a function: what each room of nlp/ defines.
+class FunctionStage final : public Stage {
+ public:
+  using Run = void (*)(Doc&);
+  constexpr FunctionStage(std::string_view name, Run run) : name_(name), run_(run) {}
+  std::string_view name() const override { return name_; }
+  void run(Doc& doc) const override { run_(doc); }
+
+ private:
+  std::string_view name_;
+  Run run_;
+};
+
 /// The stages in the order they run.
 std::span<const Stage* const> pipeline();
 

@@ -405,17 +405,8 @@ class Recognizer {
   std::vector<std::string_view> ordinal_suffixes_;
 };
 
-class EntitiesStage final : public nlp::Stage {
- public:
-  std::string_view name() const override { return "entities"; }
-  void run(nlp::Doc& doc) const override { doc.entities = Recognizer(doc).run(); }
-};
-
 }  // namespace
 
-const nlp::Stage& nlp::entities_stage() {
-  static const EntitiesStage stage;
-  return stage;
-}
+void nlp::find_entities(nlp::Doc& doc) { doc.entities = Recognizer(doc).run(); }
 
 }  // namespace article_analyzer

@@ -7,7 +7,7 @@
 
 namespace article_analyzer::nlp {
 
-/// The entities stage of the pipeline.
-const Stage& entities_stage();
+/// The entities stage (pipeline.cpp names it): Fills Doc::entities from the text model and the words.
+void find_entities(Doc& doc);
 
 }  // namespace article_analyzer::nlp

@@ -296,17 +296,8 @@ class Attributor {
   std::vector<std::pair<std::size_t, int>> events_;
 };
 
-class QuotesStage final : public nlp::Stage {
- public:
-  std::string_view name() const override { return "quotes"; }
-  void run(nlp::Doc& doc) const override { doc.quotes = Attributor(doc).run(); }
-};
-
 }  // namespace
 
-const nlp::Stage& nlp::quotes_stage() {
-  static const QuotesStage stage;
-  return stage;
-}
+void nlp::find_quotes(nlp::Doc& doc) { doc.quotes = Attributor(doc).run(); }
 
 }  // namespace article_analyzer

@@ -6,7 +6,7 @@
 
 namespace article_analyzer::nlp {
 
-/// The quotes stage of the pipeline.
-const Stage& quotes_stage();
+/// The quotes stage (pipeline.cpp names it): Fills Doc::quotes from the text model, the words and Doc::entities.
+void find_quotes(Doc& doc);
 
 }  // namespace article_analyzer::nlp

@@ -48,9 +48,6 @@ const ARGUMENT_SPEC = {
   help: { type: 'boolean', short: 'h' },
 };
 
-// Kinds of paragraph that make up the article body (not the title, captions or photo credits).
-const BODY_KINDS = new Set(['paragraph', 'heading', 'list-item', 'blockquote', 'table', 'code']);
-
 /** A mistake in how the program was called: reported in one line, exit status 2. */
 class UsageError extends Error {}
 
@@ -116,8 +113,9 @@ function paragraphText(result, paragraph) {
   return result.text.slice(paragraph.start, paragraph.end);
 }
 
-function toPlainText(result) {
-  const body = result.paragraphs.filter((paragraph) => BODY_KINDS.has(paragraph.kind));
+/** The body only: `bodyKinds` are the core's (analyzer.names.bodyKinds), not the title or captions. */
+function toPlainText(result, bodyKinds) {
+  const body = result.paragraphs.filter((paragraph) => bodyKinds.includes(paragraph.kind));
   return `${body.map((paragraph) => paragraphText(result, paragraph)).join('\n\n')}\n`;
 }
 
@@ -184,10 +182,10 @@ function toMarkdown(result) {
   return `${blocks.join('\n\n')}\n`;
 }
 
-function render(result, mode) {
+function render(result, mode, names) {
   if (mode === 'json') return `${JSON.stringify(result, null, 2)}\n`;
   if (mode === 'markdown') return toMarkdown(result);
-  return toPlainText(result);
+  return toPlainText(result, names.bodyKinds);
 }
 
 /** Writes to stdout, waiting when the pipe is full so a large batch does not pile up in memory. */
@@ -210,7 +208,7 @@ async function analyzeFile({ values, file, mode }) {
   const bytes = await readInput(file);
   const analyzer = await loadAnalyzer();
   const result = analyzer.analyze(bytes, { ...optionsFrom(values), format: formatForFile(file, values.format) });
-  await writeOut(render(result, mode));
+  await writeOut(render(result, mode, analyzer.names));
   return 0;
 }
 

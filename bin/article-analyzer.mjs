@@ -50,9 +50,6 @@ const ARGUMENT_SPEC = {
   help: { type: 'boolean', short: 'h' },
 };
 
-// Kinds of paragraph that make up the article body (not the title, captions or photo credits).
-const BODY_KINDS = new Set(['paragraph', 'heading', 'list-item', 'blockquote', 'table', 'code']);
-
 /** A mistake in how the program was called: reported in one line, exit status 2. */
 class UsageError extends Error {}
 
@@ -106,10 +103,10 @@ function describeFileError(error) {
   return error.message;
 }
 
-function render(result, mode) {
+function render(result, mode, names) {
   if (mode === 'json') return `${JSON.stringify(result, null, 2)}\n`;
   if (mode === 'markdown') return toMarkdown(result);
-  return toPlainText(result, BODY_KINDS);
+  return toPlainText(result, names.bodyKinds);
 }
 
 /** Writes to stdout, waiting when the pipe is full so a large batch does not pile up in memory. */
@@ -132,7 +129,7 @@ async function analyzeFile({ values, file, mode }) {
   const bytes = await readInput(file);
   const analyzer = await loadAnalyzer();
   const result = analyzer.analyze(bytes, { ...optionsFrom(values), format: values.format ?? formatForFileName(file) });
-  await writeOut(render(result, mode));
+  await writeOut(render(result, mode, analyzer.names));
   return 0;
 }
 

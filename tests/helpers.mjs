@@ -22,9 +22,11 @@ export function countOccurrences(haystack, needle) {
 /**
  * Checks that every offset of an analysis is a UTF-16 range into result.text and that each
  * mention, quote and cue's text is exactly that range. Returns how many spans it checked.
+ * An analysis without paragraphs fails: every input the tests give has text.
  */
 export function assertSpansMatchText(assert, result) {
   const { text } = result;
+  assert.ok(result.paragraphs.length > 0, 'the analysis has paragraphs to check');
   const inRange = (span, what) => {
     assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end), `${what}: integer offsets`);
     assert.ok(span.start >= 0 && span.start <= span.end && span.end <= text.length,

@@ -7,7 +7,10 @@
 #include <emscripten/heap.h>
 #include <emscripten/val.h>
 
+#include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "article_analyzer/analyzer.h"
@@ -43,26 +46,56 @@ val error_value(std::string_view code, const std::string& message) {
   return out;
 }
 
+std::string comma_list(std::span<const std::string_view> names) {
+  std::string out;
+  for (std::string_view name : names) out += (out.empty() ? "" : ", ") + std::string(name);
+  return out;
+}
+
+bool read_format(const val& value, aa::Options& options, std::string& problem) {
+  std::string name = value.as<std::string>();
+  std::optional<aa::InputFormat> format = aa::parse_input_format(name);
+  if (!format)
+    return problem = "option \"format\" must be one of " + comma_list(aa::input_format_names()) + ", not \"" + name + "\"",
+           false;
+  options.format = *format;
+  return true;
+}
+
+// The options JS may pass, each with the `typeof` its value must have and its reader, which
+// stores it or says what is wrong with it.
+struct OptionField {
+  std::string_view name;
+  std::string_view type;
+  bool (*read)(const val& value, aa::Options& options, std::string& problem);
+};
+constexpr OptionField kOptionFields[] = {
+    {"format", "string", read_format},
+    {"url", "string", [](const val& v, aa::Options& o, std::string&) { return o.url = v.as<std::string>(), true; }},
+    {"language", "string",
+     [](const val& v, aa::Options& o, std::string&) { return o.language = v.as<std::string>(), true; }},
+    {"clean", "boolean", [](const val& v, aa::Options& o, std::string&) { return o.clean = v.as<bool>(), true; }},
+};
+
+// The one validation of the options, for the in-thread analyzer and the Worker alike: unknown
+// keys and wrongly typed values are refused rather than ignored, so typos fail loudly.
+// Keys whose value is undefined are absent.
 bool read_options(const val& js, aa::Options& options, std::string& problem) {
   if (js.isUndefined() || js.isNull()) return true;
-  val format = js["format"];
-  if (!format.isUndefined()) {
-    std::string f = format.isString() ? format.as<std::string>() : "";
-    if (f == "auto") options.format = aa::InputFormat::kAuto;
-    else if (f == "html") options.format = aa::InputFormat::kHtml;
-    else if (f == "text") options.format = aa::InputFormat::kText;
-    else return problem = "format must be 'auto', 'html' or 'text'", false;
-  }
-  for (const char* name : {"url", "language"}) {
-    val v = js[name];
-    if (v.isUndefined() || v.isNull()) continue;
-    if (!v.isString()) return problem = std::string(name) + " must be a string", false;
-    (std::string(name) == "url" ? options.url : options.language) = v.as<std::string>();
-  }
-  val clean = js["clean"];
-  if (!clean.isUndefined()) {
-    if (!clean.isTrue() && !clean.isFalse()) return problem = "clean must be true or false", false;
-    options.clean = clean.isTrue();
+  if (js.typeOf().as<std::string>() != "object" || val::global("Array").call<bool>("isArray", js))
+    return problem = "options must be an object", false;
+  val keys = val::global("Object").call<val>("keys", js);
+  for (unsigned i = 0, n = keys["length"].as<unsigned>(); i < n; ++i) {
+    std::string key = keys[i].as<std::string>();
+    val value = js[key];
+    if (value.isUndefined()) continue;
+    const OptionField* field = nullptr;
+    for (const auto& candidate : kOptionFields)
+      if (candidate.name == key) field = &candidate;
+    if (!field) return problem = "unknown option \"" + key + "\"", false;
+    if (value.typeOf().as<std::string>() != field->type)
+      return problem = "option \"" + key + "\" must be a " + std::string(field->type), false;
+    if (!field->read(value, options, problem)) return false;
   }
   return true;
 }
@@ -87,7 +120,7 @@ val to_value(const aa::Analysis& a) {
   r.set("section", a.section);
   r.set("canonicalUrl", a.canonical_url);
   r.set("image", a.image);
-  r.set("format", std::string(a.format == aa::InputFormat::kHtml ? "html" : "text"));
+  r.set("format", std::string(aa::to_string(a.format)));
   r.set("text", a.text);
   val paragraphs = val::array();
   for (const auto& p : a.paragraphs) {
@@ -165,7 +198,24 @@ val analyze_bytes(const val& bytes, const val& options) {
   return run(input, options);
 }
 
-std::string version() { return std::string(aa::version()); }
+val string_array(std::span<const std::string_view> names) {
+  val out = val::array();
+  for (std::string_view name : names) out.call<void>("push", std::string(name));
+  return out;
+}
+
+// Every name the core may put in a result or an error, from the core's own tables.
+val names() {
+  val out = val::object();
+  out.set("errorCodes", string_array(aa::error_code_names()));
+  out.set("paragraphKinds", string_array(aa::paragraph_kind_names()));
+  out.set("bodyKinds", string_array(aa::body_kind_names()));
+  out.set("entityTypes", string_array(aa::entity_type_names()));
+  out.set("formats", string_array(aa::input_format_names()));
+  out.set("removalReasons", string_array(aa::removal_reasons()));
+  out.set("version", std::string(aa::version()));
+  return out;
+}
 
 val memory_stats() {
   struct mallinfo info = mallinfo();
@@ -180,6 +230,6 @@ val memory_stats() {
 EMSCRIPTEN_BINDINGS(article_analyzer) {
   emscripten::function("analyze", &analyze);
   emscripten::function("analyzeBytes", &analyze_bytes);
-  emscripten::function("version", &version);
+  emscripten::function("names", &names);
   emscripten::function("memoryStats", &memory_stats);
 }

@@ -1,6 +1,8 @@
 // The in-thread analyzer: loads the WebAssembly core and wraps its Embind API in a small,
-// validated, exception-based JavaScript API. Works in browsers, workers and Node >= 20.
-import { AnalyzerError } from './errors.mjs';
+// exception-based JavaScript API. The core's binding validates the options (one place for the
+// in-thread analyzer and the Worker); this file checks the input's type. Works in browsers,
+// workers and Node >= 20.
+import { AnalyzerError, frozenNames } from './errors.mjs';
 
 export { AnalyzerError };
 
@@ -8,37 +10,9 @@ export { AnalyzerError };
 // AnalyzerError rather than as a failure to import this file.
 const LOADER_URL = new URL('../dist/article-analyzer.mjs', import.meta.url);
 const DEFAULT_WASM_URL = new URL('../dist/article-analyzer.wasm', import.meta.url);
-const FORMATS = new Set(['auto', 'html', 'text']);
-const OPTION_TYPES = { format: 'string', url: 'string', language: 'string', clean: 'boolean' };
 
 const isNode = typeof process === 'object' && typeof process.versions?.node === 'string'
   && typeof window === 'undefined' && typeof importScripts === 'undefined';
-
-/**
- * Checks the options against what the core accepts and returns a fresh object holding only
- * the known keys, so typos fail loudly instead of being ignored.
- */
-function normalizeOptions(options) {
-  if (options === undefined || options === null) return {};
-  if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new AnalyzerError('invalid-option', 'options must be an object');
-  }
-  const normalized = {};
-  for (const [key, value] of Object.entries(options)) {
-    if (value === undefined) continue;
-    const expected = OPTION_TYPES[key];
-    if (!expected) throw new AnalyzerError('invalid-option', `unknown option "${key}"`);
-    if (typeof value !== expected) {
-      throw new AnalyzerError('invalid-option', `option "${key}" must be a ${expected}`);
-    }
-    normalized[key] = value;
-  }
-  if (normalized.format !== undefined && !FORMATS.has(normalized.format)) {
-    throw new AnalyzerError('invalid-option',
-      `option "format" must be one of ${[...FORMATS].join(', ')}, not "${normalized.format}"`);
-  }
-  return normalized;
-}
 
 /** Returns a string, or a plain Uint8Array (no subclass such as Buffer) for raw bytes. */
 function normalizeInput(input) {
@@ -110,13 +84,12 @@ export async function createAnalyzer({ wasmUrl, wasmBinary } = {}) {
 
   function analyze(input, options) {
     const normalizedInput = normalizeInput(input);
-    const normalizedOptions = normalizeOptions(options);
     if (!module) throw new AnalyzerError('internal', 'the core is restarting after a failure; try again shortly');
     let reply;
     try {
       reply = typeof normalizedInput === 'string'
-        ? module.analyze(normalizedInput, normalizedOptions)
-        : module.analyzeBytes(normalizedInput, normalizedOptions);
+        ? module.analyze(normalizedInput, options)
+        : module.analyzeBytes(normalizedInput, options);
     } catch (error) {
       restart();
       throw new AnalyzerError('internal', `the core failed: ${error?.message ?? error}`, { cause: error });
@@ -127,9 +100,12 @@ export async function createAnalyzer({ wasmUrl, wasmBinary } = {}) {
     return reply.result;
   }
 
+  const names = frozenNames(module.names());
   return {
     analyze,
-    version: module.version(),
+    /** Every name the core may put in a result or an error, and its version: see index.d.ts. */
+    names,
+    version: names.version,
     /** Heap size and bytes allocated now, to check that memory stays flat across analyses. */
     memoryStats: () => {
       if (!module) throw new AnalyzerError('internal', 'the core is restarting after a failure; try again shortly');

@@ -2,7 +2,10 @@
 // web/worker-client.mjs ("./worker") and web/element/element.mjs ("./element").
 // All offsets are UTF-16 code units into Analysis.text, so text.slice(start, end) is the span.
 
-/** What went wrong, as AnalyzerError.code. The core may add codes; these are the known ones. */
+/**
+ * What went wrong, as AnalyzerError.code: the core's codes (Analyzer.names.errorCodes) and the
+ * JavaScript side's own. The core may add codes; these are the known ones.
+ */
 export type AnalyzerErrorCode =
   | 'invalid-input'   // input is not a string, Uint8Array or ArrayBuffer
   | 'invalid-option'  // unknown option, wrong type, or unknown format
@@ -127,6 +130,24 @@ export interface Analysis {
   timings: Timings;
 }
 
+/**
+ * Every name the core may put in a result or an error, read from the core's own tables, and its
+ * version. tests/node/types.test.mjs checks the unions of this file against them.
+ */
+export interface AnalyzerNames {
+  /** The core's error codes (without the JavaScript-only ones). */
+  readonly errorCodes: readonly AnalyzerErrorCode[];
+  readonly paragraphKinds: readonly ParagraphKind[];
+  /** The paragraph kinds that make up the article body: not the title, captions or credits. */
+  readonly bodyKinds: readonly ParagraphKind[];
+  readonly entityTypes: readonly EntityType[];
+  /** The values of AnalyzeOptions.format. */
+  readonly formats: readonly NonNullable<AnalyzeOptions['format']>[];
+  readonly removalReasons: readonly RemovedReason[];
+  /** The core's version, "major.minor.patch" (the package's version). */
+  readonly version: string;
+}
+
 export interface MemoryStats {
   /** Size of the WebAssembly heap, in bytes. */
   heapSize: number;
@@ -137,8 +158,9 @@ export interface MemoryStats {
 export interface Analyzer {
   /** Analyzes synchronously; throws AnalyzerError. */
   analyze(input: AnalyzerInput, options?: AnalyzeOptions): Analysis;
-  /** The core's version. */
+  /** The core's version, the same as names.version. */
   readonly version: string;
+  readonly names: AnalyzerNames;
   memoryStats(): MemoryStats;
 }
 
@@ -158,6 +180,7 @@ export interface WorkerAnalyzer {
   /** Stops the worker; pending and later analyses reject with code 'terminated'. */
   terminate(): void;
   readonly version: string;
+  readonly names: AnalyzerNames;
 }
 
 export interface CreateWorkerAnalyzerConfig {

@@ -1,6 +1,6 @@
 // Runs the analyzer in a module Worker so that a long page never freezes the UI.
 // Each request carries an id; the worker answers each id once.
-import { AnalyzerError } from './errors.mjs';
+import { AnalyzerError, frozenNames } from './errors.mjs';
 
 export { AnalyzerError };
 
@@ -33,7 +33,7 @@ export async function createWorkerAnalyzer({ workerUrl, wasmUrl } = {}) {
   worker.addEventListener('message', (event) => {
     const message = event.data;
     if (message.type === 'ready') {
-      settleReady.resolve(message.version);
+      settleReady.resolve(frozenNames(message.names));
     } else if (message.type === 'init-failed') {
       fail(new AnalyzerError(message.error.code, message.error.message));
     } else if (message.type === 'result' || message.type === 'error') {
@@ -57,7 +57,7 @@ export async function createWorkerAnalyzer({ workerUrl, wasmUrl } = {}) {
     type: 'init',
     wasmUrl: wasmUrl === undefined ? undefined : new URL(wasmUrl, base).href,
   });
-  const version = await ready;
+  const names = await ready;
 
   function analyze(input, options) {
     if (failure) return Promise.reject(failure);
@@ -78,5 +78,5 @@ export async function createWorkerAnalyzer({ workerUrl, wasmUrl } = {}) {
     fail(new AnalyzerError('terminated', 'the analyzer worker was terminated'));
   }
 
-  return { analyze, terminate, version };
+  return { analyze, terminate, names, version: names.version };
 }

@@ -1,6 +1,6 @@
 // The module Worker behind createWorkerAnalyzer(): runs the in-thread analyzer off the page's
 // main thread. Protocol (all messages are plain objects):
-//   in:  {type: 'init', wasmUrl?}            out: {type: 'ready', version} | {type: 'init-failed', error}
+//   in:  {type: 'init', wasmUrl?}            out: {type: 'ready', names} | {type: 'init-failed', error}
 //   in:  {type: 'analyze', id, input, options} out: {type: 'result', id, result} | {type: 'error', id, error}
 import { createAnalyzer } from './analyzer.mjs';
 
@@ -14,7 +14,7 @@ async function handleInit({ wasmUrl }) {
   analyzerPromise = createAnalyzer(wasmUrl === undefined ? {} : { wasmUrl });
   try {
     const analyzer = await analyzerPromise;
-    self.postMessage({ type: 'ready', version: analyzer.version });
+    self.postMessage({ type: 'ready', names: analyzer.names });
   } catch (error) {
     self.postMessage({ type: 'init-failed', error: serializeError(error) });
   }

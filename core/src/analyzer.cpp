@@ -174,46 +174,6 @@ AnalysisResult run(std::string_view input, const Options& options) {
 
 }  // namespace
 
-std::string_view to_string(ErrorCode code) {
-  switch (code) {
-    case ErrorCode::kInvalidOption: return "invalid-option";
-    case ErrorCode::kInputTooLarge: return "input-too-large";
-    case ErrorCode::kInternal: return "internal";
-  }
-  return "internal";
-}
-
-std::string_view to_string(ParagraphKind kind) {
-  switch (kind) {
-    case ParagraphKind::kTitle: return "title";
-    case ParagraphKind::kHeading: return "heading";
-    case ParagraphKind::kParagraph: return "paragraph";
-    case ParagraphKind::kListItem: return "list-item";
-    case ParagraphKind::kBlockquote: return "blockquote";
-    case ParagraphKind::kTable: return "table";
-    case ParagraphKind::kCode: return "code";
-    case ParagraphKind::kCaption: return "caption";
-    case ParagraphKind::kCredit: return "credit";
-  }
-  return "paragraph";
-}
-
-bool is_body(ParagraphKind kind) {
-  return kind != ParagraphKind::kTitle && kind != ParagraphKind::kCaption && kind != ParagraphKind::kCredit;
-}
-
-std::string_view to_string(EntityType type) {
-  switch (type) {
-    case EntityType::kPerson: return "PER";
-    case EntityType::kOrganization: return "ORG";
-    case EntityType::kLocation: return "LOC";
-    case EntityType::kDate: return "DATE";
-  }
-  return "PER";
-}
-
-std::string_view version() { return "0.1.0"; }
-
 AnalysisResult analyze(std::string_view input, const Options& options) {
   if (input.size() > kMaxInputBytes)
     return Error{ErrorCode::kInputTooLarge, "The input is " + std::to_string(input.size() >> 20) + " MB; the limit is " +

@@ -5,8 +5,6 @@ import { readFile } from 'node:fs/promises';
 import { AnalyzerError, createAnalyzer } from '../../web/analyzer.mjs';
 import { assertSpansMatchText, seedInput } from '../helpers.mjs';
 
-const PARAGRAPH_KINDS = new Set(['title', 'heading', 'paragraph', 'list-item', 'blockquote', 'table', 'code', 'caption', 'credit']);
-const ENTITY_TYPES = new Set(['PER', 'ORG', 'LOC', 'DATE']);
 const METADATA_FIELDS = ['language', 'dir', 'title', 'byline', 'published', 'site', 'section', 'canonicalUrl', 'image', 'format'];
 
 let analyzer;
@@ -21,6 +19,15 @@ function isPlainData(value) {
   if (prototype !== Object.prototype && prototype !== Array.prototype) return false;
   return Object.values(value).every(isPlainData);
 }
+
+const ENGLISH_TEXT = 'The government said on Tuesday that the new rules would come into force next year, '
+  + 'after months of talks with the unions and the employers about the way they should be applied.';
+
+/** An article between a menu and a footer, which clean: true removes and clean: false keeps. */
+const PAGE_WITH_BOILERPLATE = `<html><head><title>Rules</title></head><body>
+  <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+  <article><h1>New rules next year</h1><p>${ENGLISH_TEXT}</p><p>${ENGLISH_TEXT.replace('Tuesday', 'Monday')}</p></article>
+  <footer><p>Copyright 2024 Example News. All rights reserved.</p></footer></body></html>`;
 
 function withoutTimings(result) {
   const { timings, ...rest } = result;
@@ -48,9 +55,10 @@ function assertAnalyzerError(code) {
 }
 
 describe('loading', () => {
-  test('reports the core version', () => {
-    assert.equal(typeof analyzer.version, 'string');
-    assert.notEqual(analyzer.version, '');
+  test('reports the core version, which is the package.json version', async () => {
+    const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+    assert.equal(analyzer.version, version);
+    assert.equal(analyzer.names.version, version);
   });
 
   test('accepts the wasm bytes from the caller', async () => {
@@ -78,10 +86,13 @@ describe('results', () => {
     for (const field of METADATA_FIELDS) assert.equal(typeof result[field], 'string', field);
     assert.equal(result.format, 'text');
     assert.equal(typeof result.text, 'string');
-    for (const paragraph of result.paragraphs) assert.ok(PARAGRAPH_KINDS.has(paragraph.kind), paragraph.kind);
+    // The seed has some of everything, so that none of the loops below checks nothing.
+    for (const list of ['paragraphs', 'entities', 'quotes', 'removed']) assert.ok(result[list].length > 0, `${list} found`);
+    assert.ok(result.quotes.some((quote) => quote.speaker), 'a quote has a speaker');
+    for (const paragraph of result.paragraphs) assert.ok(analyzer.names.paragraphKinds.includes(paragraph.kind), paragraph.kind);
     const entityIds = new Set();
     for (const entity of result.entities) {
-      assert.ok(ENTITY_TYPES.has(entity.type), entity.type);
+      assert.ok(analyzer.names.entityTypes.includes(entity.type), entity.type);
       assert.equal(typeof entity.name, 'string');
       assert.ok(entity.mentions.length > 0, `${entity.name} has mentions`);
       assert.ok(!entityIds.has(entity.id), 'entity ids are unique');
@@ -96,7 +107,7 @@ describe('results', () => {
     }
     for (const item of result.removed) {
       assert.equal(typeof item.text, 'string');
-      assert.equal(typeof item.reason, 'string');
+      assert.ok(analyzer.names.removalReasons.includes(item.reason), item.reason);
     }
     for (const stage of ['total', 'parse', 'extract', 'segment', 'entities', 'quotes']) {
       assert.equal(typeof result.timings[stage], 'number', `timings.${stage}`);
@@ -159,18 +170,39 @@ describe('options', () => {
   });
 
   test('clean: false removes nothing that clean: true removes', () => {
-    const cleaned = analyzer.analyze(seedInput, { format: 'text' });
-    const kept = analyzer.analyze(seedInput, { format: 'text', clean: false });
-    assert.ok(cleaned.text.length < kept.text.length, 'cleaning shortens the seed');
-    assert.ok(cleaned.removed.length > 0, 'the cleaned analysis lists what it removed');
+    for (const format of ['text', 'html']) {
+      const input = format === 'text' ? seedInput : PAGE_WITH_BOILERPLATE;
+      const cleaned = analyzer.analyze(input, { format });
+      const kept = analyzer.analyze(input, { format, clean: false });
+      assert.ok(cleaned.removed.length > 0, `${format}: the cleaned analysis lists what it removed`);
+      assert.deepEqual(kept.removed, [], `${format}: clean: false removes nothing`);
+      // A removed list is one entry; clean: false keeps its items as paragraphs of their own.
+      const keptText = kept.text.replace(/\s+/g, ' ');
+      for (const { text } of cleaned.removed) {
+        assert.ok(keptText.includes(text), `${format}: "${text}" is kept by clean: false`);
+      }
+    }
   });
 
-  test('url and language are accepted', () => {
-    const result = analyzer.analyze('<p>Bonjour à tous.</p>', {
-      format: 'html', url: 'https://example.org/a', language: 'fr',
-    });
-    assert.equal(result.format, 'html');
-    assert.equal(result.language, 'fr');
+  test('language forces the language of the analysis', () => {
+    assert.equal(analyzer.analyze(ENGLISH_TEXT, { format: 'text' }).language, 'en', 'detected without the option');
+    assert.equal(analyzer.analyze(ENGLISH_TEXT, { format: 'text', language: 'fr' }).language, 'fr');
+  });
+
+  test('url resolves the page\'s relative canonical and image URLs', () => {
+    const page = `<html><head><link rel="canonical" href="/news/article.html">
+      <meta property="og:image" content="images/photo.jpg"></head><body><p>${ENGLISH_TEXT}</p></body></html>`;
+    const result = analyzer.analyze(page, { format: 'html', url: 'https://example.org/section/page?id=1' });
+    assert.equal(result.canonicalUrl, 'https://example.org/news/article.html');
+    assert.equal(result.image, 'https://example.org/news/images/photo.jpg', 'relative to the canonical URL');
+    const unresolved = analyzer.analyze(page, { format: 'html' });
+    assert.equal(unresolved.canonicalUrl, '/news/article.html', 'without url, left as the page wrote it');
+  });
+
+  test('url is the canonical URL of a page that names none', () => {
+    const url = 'https://example.org/2024/story.html';
+    assert.equal(analyzer.analyze(ENGLISH_TEXT, { format: 'text', url }).canonicalUrl, url);
+    assert.equal(analyzer.analyze(ENGLISH_TEXT, { format: 'text' }).canonicalUrl, '');
   });
 });
 
@@ -214,15 +246,33 @@ describe('byte input', () => {
 });
 
 describe('errors', () => {
-  test('an unknown format is an invalid-option AnalyzerError', () => {
+  test('an unknown format is an invalid-option AnalyzerError that lists the formats', () => {
     assert.throws(() => analyzer.analyze('x', { format: 'pdf' }), assertAnalyzerError('invalid-option'));
+    assert.throws(() => analyzer.analyze('x', { format: 'pdf' }),
+      { message: `option "format" must be one of ${analyzer.names.formats.join(', ')}, not "pdf"` });
   });
 
-  test('wrongly typed or unknown options are invalid-option', () => {
-    assert.throws(() => analyzer.analyze('x', { clean: 'no' }), assertAnalyzerError('invalid-option'));
-    assert.throws(() => analyzer.analyze('x', { url: 42 }), assertAnalyzerError('invalid-option'));
-    assert.throws(() => analyzer.analyze('x', { fromat: 'text' }), assertAnalyzerError('invalid-option'));
-    assert.throws(() => analyzer.analyze('x', 'text'), assertAnalyzerError('invalid-option'));
+  test('wrongly typed or unknown options are invalid-option, and the message names the option', () => {
+    const refused = [
+      [{ clean: 'no' }, 'option "clean" must be a boolean'],
+      [{ url: 42 }, 'option "url" must be a string'],
+      [{ language: null }, 'option "language" must be a string'],
+      [{ format: 1 }, 'option "format" must be a string'],
+      [{ fromat: 'text' }, 'unknown option "fromat"'],
+      ['text', 'options must be an object'],
+      [['text'], 'options must be an object'],
+    ];
+    for (const [options, message] of refused) {
+      assert.throws(() => analyzer.analyze('x', options), assertAnalyzerError('invalid-option'), message);
+      assert.throws(() => analyzer.analyze('x', options), { message });
+    }
+  });
+
+  test('options that are undefined, or an undefined value, are the defaults', () => {
+    const expected = withoutTimings(analyzer.analyze(seedInput));
+    for (const options of [undefined, null, {}, { format: undefined, clean: undefined }]) {
+      assert.deepEqual(withoutTimings(analyzer.analyze(seedInput, options)), expected);
+    }
   });
 
   test('input that is neither a string nor bytes is invalid-input', () => {

@@ -8,6 +8,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -24,6 +26,8 @@ enum class ErrorCode {
 
 /// The stable, lower-case name of an error code ("invalid-option", ...), for bindings.
 std::string_view to_string(ErrorCode code);
+/// The names of every error code, in declaration order.
+std::span<const std::string_view> error_code_names();
 
 struct Error {
   ErrorCode code;
@@ -32,6 +36,11 @@ struct Error {
 
 /// What the input is. kAuto looks at the input: markup is HTML, anything else plain text.
 enum class InputFormat { kAuto, kHtml, kText };
+std::string_view to_string(InputFormat format);  ///< "auto", "html", "text".
+/// The format named `name` (as to_string spells it), or nullopt for an unknown name.
+std::optional<InputFormat> parse_input_format(std::string_view name);
+/// The names of every input format, in declaration order.
+std::span<const std::string_view> input_format_names();
 
 struct Options {
   InputFormat format = InputFormat::kAuto;
@@ -61,6 +70,10 @@ enum class ParagraphKind {
 std::string_view to_string(ParagraphKind kind);
 /// True for the kinds that make up the article body (not the title, captions or credits).
 bool is_body(ParagraphKind kind);
+/// The names of every paragraph kind, in declaration order.
+std::span<const std::string_view> paragraph_kind_names();
+/// The names of the paragraph kinds for which is_body is true, in declaration order.
+std::span<const std::string_view> body_kind_names();
 
 struct Paragraph {
   std::size_t start = 0, end = 0;  ///< Bytes of Analysis::text.
@@ -69,6 +82,8 @@ struct Paragraph {
 
 enum class EntityType { kPerson, kOrganization, kLocation, kDate };
 std::string_view to_string(EntityType type);  ///< "PER", "ORG", "LOC", "DATE".
+/// The names of every entity type, in declaration order.
+std::span<const std::string_view> entity_type_names();
 
 struct Mention {
   std::size_t start = 0, end = 0;  ///< Bytes of Analysis::text.
@@ -106,6 +121,8 @@ struct Removed {
   std::string text;
   std::string reason;  ///< A short stable tag: "navigation", "duplicate", "ui-label", ...
 };
+/// Every Removed::reason the core may give.
+std::span<const std::string_view> removal_reasons();
 
 /// The time one stage of the pipeline took, by the stage's name ("parse", "extract", "segment",
 /// "entities", "quotes"): a new stage needs no new field here or in the bindings.

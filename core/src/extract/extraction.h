@@ -53,6 +53,10 @@ inline constexpr std::string_view kRelated = "related";           ///< Related-a
 inline constexpr std::string_view kShare = "share";               ///< Share and follow bars.
 inline constexpr std::string_view kAdvertising = "advertising";   ///< Ads and sponsored labels.
 inline constexpr std::string_view kFooter = "footer";             ///< Page footers.
+/// Every reason above, for removal_reasons(); tests/node/types.test.mjs checks that none is missing.
+inline constexpr std::string_view kAll[] = {
+    kUiLabel, kSectionLabel, kNavigation, kBoilerplate, kDuplicate, kTeaser,      kHidden, kNotContent,
+    kByline,  kDateline,     kComments,   kRelated,     kShare,     kAdvertising, kFooter};
 }  // namespace reason
 
 /// Pasted plain text: lines become blocks; labels, credits, title and teasers are told apart

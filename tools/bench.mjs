@@ -51,7 +51,7 @@ const SYNTHETIC_SEED = 20240116;
 // ms per MB at the largest size over ms per MB at the smallest above which growth is called superlinear.
 const LINEARITY_TOLERANCE = 1.5;
 // The stages of an analysis, as named in result.timings, whose growth the size series follows.
-const STAGES = ['parse', 'extract', 'segment', 'entities', 'quotes'];
+const STAGES = ['parse', 'extract', 'segment', 'entities', 'coref', 'quotes'];
 // Our text under this share of Readability's (on a page where Readability finds a real
 // article) suggests the extraction kept the wrong part of the page.
 const SHORT_TEXT_SHARE = 0.1;

@@ -102,7 +102,10 @@ export interface Timings {
   extract: number;
   /** Language detection and the cutting into sentences and words. */
   segment: number;
+  /** Finding and typing the entity mentions. */
   entities: number;
+  /** Grouping the mentions into entities. */
+  coref: number;
   quotes: number;
   /** Stages added in later versions appear under their own names. */
   [stage: string]: number;

@@ -161,7 +161,7 @@ AnalysisResult run(std::string_view input, const Options& options) {
   TextModel model = build_text_model(a.text, a.paragraphs, a.language);
   clock.lap("segment");
 
-  nlp::Doc doc{model, lang::lexicon(a.language), {}, {}};
+  nlp::Doc doc{.text = model, .words = lang::lexicon(a.language)};
   for (const nlp::Stage* stage : nlp::pipeline()) {
     stage->run(doc);
     clock.lap(stage->name());

@@ -236,7 +236,7 @@ describe('the app in Chromium', { skip: skipReason }, () => {
         ],
         quotes: [{ ...at('Carla Dietz viendra demain'), speaker: { name: 'Anna Berg', entity: 'e1' }, cue: at('a dit') }],
         removed: [{ text: '<b onmouseover=alert(1)>Menu</b>', reason: 'boilerplate' }],
-        timings: { total: 0, parse: 0, extract: 0, segment: 0, entities: 0, quotes: 0 },
+        timings: { total: 0, parse: 0, extract: 0, segment: 0, entities: 0, coref: 0, quotes: 0 },
       };
     }, text);
     const view = await page.evaluate(readRenderedAnalysis, '#synthetic');

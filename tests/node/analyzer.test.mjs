@@ -109,7 +109,7 @@ describe('results', () => {
       assert.equal(typeof item.text, 'string');
       assert.ok(analyzer.names.removalReasons.includes(item.reason), item.reason);
     }
-    for (const stage of ['total', 'parse', 'extract', 'segment', 'entities', 'quotes']) {
+    for (const stage of ['total', 'parse', 'extract', 'segment', 'entities', 'coref', 'quotes']) {
       assert.equal(typeof result.timings[stage], 'number', `timings.${stage}`);
     }
   });

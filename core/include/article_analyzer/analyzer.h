@@ -125,7 +125,7 @@ struct Removed {
 std::span<const std::string_view> removal_reasons();
 
 /// The time one stage of the pipeline took, by the stage's name ("parse", "extract", "segment",
-/// "entities", "quotes"): a new stage needs no new field here or in the bindings.
+/// "entities", "coref", "quotes"): a new stage needs no new field here or in the bindings.
 struct StageTime {
   std::string stage;
   double ms = 0;

@@ -1,7 +1,8 @@
 // The nlp/ folder: the stages that read the article's text, after extraction, through one
-// document object. Each stage is a room of its own (entities/, quotes/); all implement Stage
-// and talk to each other only through the Doc's layers, in the order of pipeline():
-//   text model (paragraphs, sentences, tokens: text/) -> entities -> quotes.
+// document object. Each stage is a room of its own (entities/, coref/, quotes/); all implement
+// Stage and talk to each other only through the Doc's layers, in the order of pipeline():
+//   text model (paragraphs, sentences, tokens: text/) -> entities (typed name and date
+//   mentions) -> coref (mentions grouped into entities) -> quotes.
 // nlp/ may use text/ (Unicode services, the text model) and lang/ (the language's words,
 // through doc.words); it never sees extract/ or the DOM: it knows only the assembled text.
 #pragma once
@@ -16,13 +17,29 @@
 
 namespace article_analyzer::nlp {
 
+/// A person's full name has at least this many words; lone words join one ("Poutine").
+inline constexpr std::size_t kMinFullNameWords = 2;
+
+/// A mention found by the entities stage, before grouping. Offsets are bytes of the text.
+struct NameCandidate {
+  std::size_t start = 0, end = 0;  ///< The mention, honorific included.
+  std::size_t name_start = 0;      ///< Where the name proper starts (after an honorific).
+  std::size_t tokens = 0;          ///< Words in the name proper.
+  EntityType type = EntityType::kPerson;
+  bool typed = false;              ///< False: a lone word whose type is decided by grouping.
+  bool by_lexicon = false;         ///< Typed by a word list or an honorific, not by shape.
+  bool sentence_initial = false;
+};
+
 /// The analyzed text with its layers. A stage reads the layers of the stages before it and
 /// fills its own.
 struct Doc {
   const TextModel& text;      ///< Paragraphs, sentences and tokens; offsets are bytes of text.text.
   const lang::Lexicon& words; ///< The word lists of the text's language (lang::lexicon(code)).
-  std::vector<Entity> entities;  ///< Filled by the entities stage: mentions grouped, ids from 0.
-  std::vector<Quote> quotes;     ///< Filled by the quotes stage; speakers refer to entities.
+  std::vector<NameCandidate> names = {};  ///< Filled by the entities stage, in text order.
+  std::vector<NameCandidate> dates = {};  ///< Filled by the entities stage, in text order.
+  std::vector<Entity> entities = {};  ///< Filled by the coref stage: mentions grouped, ids from 0.
+  std::vector<Quote> quotes = {};     ///< Filled by the quotes stage; speakers refer to entities.
 };
 
 /// One step of the NLP pipeline.

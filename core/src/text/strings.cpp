@@ -14,6 +14,15 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
   return parts;
 }
 
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (const auto& part : parts) {
+    if (!out.empty()) out += separator;
+    out += part;
+  }
+  return out;
+}
+
 std::size_t word_count(std::string_view collapsed) {
   return collapsed.empty() ? 0 : static_cast<std::size_t>(std::count(collapsed.begin(), collapsed.end(), ' ')) + 1;
 }

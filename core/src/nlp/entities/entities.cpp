@@ -1,21 +1,15 @@
-// Named entities, a first honest method: capitalized word sequences, typed by lexicons
-// (CLDR places, known organizations, organization words, honorifics) and by shape, then
-// grouped so that "M. Poutine" and "Poutine" join "Vladimir Poutine". Dates are found by
-// calendar patterns from CLDR month and weekday names. The pipeline, per sentence:
-//   find_dates, then find_names (capitalized runs, honorifics, connectors; type_candidate types
-//   each by word lists and shape), sentences in headline case apart; then
-//   confirm_headline_names (kept when running text confirms them) -> group (lone words join the
-//   person whose name holds them; one entity per type and folded name)
+// Named entity mentions, a first honest method: capitalized word sequences, typed by lexicons
+// (CLDR places, known organizations, organization words, honorifics) and by shape; dates by
+// calendar patterns from CLDR month and weekday names. The coref stage then groups them. The
+// pipeline, per sentence: find_dates, then find_names (capitalized runs, honorifics,
+// connectors; type_candidate types each by word lists and shape), sentences in headline case
+// apart; then confirm_headline_names (kept when running text confirms them).
 #include "nlp/entities/entities.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "lang/lexicon.h"
-#include "text/strings.h"
 #include "text/unicode.h"
 
 namespace article_analyzer {
@@ -27,8 +21,6 @@ constexpr std::string_view kSecondCalendar = "en";
 // scanned over twice as many tokens, for the connectors between its words.
 constexpr std::size_t kMaxNameTokens = 6;
 constexpr std::size_t kMaxNameScanTokens = kMaxNameTokens * 2;
-// A person's full name has at least this many words; lone words join one ("Poutine").
-constexpr std::size_t kMinFullNameWords = 2;
 // A run of capitalized words more than this share of which the text also writes in lower case
 // is a heading or a product ("Fried Rice"), not a person.
 constexpr double kMaxCommonWordShare = 0.5;
@@ -43,15 +35,7 @@ constexpr std::size_t kMinHeadlineWords = 2;
 // A speech verb this close after a lone capitalized word makes it a person ("Obama said").
 constexpr std::size_t kSpeechVerbWindow = 2;
 
-struct Candidate {
-  std::size_t start = 0, end = 0;  ///< The mention, honorific included.
-  std::size_t name_start = 0;      ///< Where the name proper starts (after an honorific).
-  std::size_t tokens = 0;          ///< Words in the name proper.
-  EntityType type = EntityType::kPerson;
-  bool typed = false;              ///< False: a lone word whose type is decided by grouping.
-  bool by_lexicon = false;         ///< Typed by a word list or an honorific, not by shape.
-  bool sentence_initial = false;
-};
+using Candidate = nlp::NameCandidate;
 
 // Words that occur in lower case somewhere in the text: at a sentence start, their capital
 // letter is the sentence's, not a name's.
@@ -82,15 +66,13 @@ class Recognizer {
     }
   }
 
-  std::vector<Entity> run() {
-    std::vector<Candidate> dates, names;
+  void run(std::vector<Candidate>& names, std::vector<Candidate>& dates) const {
     std::vector<Candidate> headline_names;
     for (const auto& s : m_.sentences) {
       find_dates(s, dates);
       find_names(s, headline_case(s) ? headline_names : names);
     }
     confirm_headline_names(headline_names, names);
-    return group(std::move(names), std::move(dates));
   }
 
  private:
@@ -296,7 +278,7 @@ class Recognizer {
     if (c.tokens == 1 && unicode::is_all_upper(surface) && unicode::length(surface) >= kMinAcronymLetters &&
         unicode::length(surface) <= kMaxAcronymLetters && !lowercase_.count(name))
       return void(c.type = EntityType::kOrganization);
-    if (c.tokens >= kMinFullNameWords) {
+    if (c.tokens >= nlp::kMinFullNameWords) {
       // A run that starts with a place ("Moscou Pyongyang") is not a person's name.
       if (names_.places.count(s.folded[first])) {
         c.end = s.tokens[first].end;
@@ -320,83 +302,6 @@ class Recognizer {
     c.typed = false;
   }
 
-  // Name words as a person's name is compared: folded, one per word.
-  std::vector<std::string> name_words(const Candidate& c) const {
-    std::string folded = unicode::fold(m_.text.substr(c.name_start, c.end - c.name_start));
-    std::vector<std::string> words;
-    for (auto word : strings::split(folded, ' ')) words.emplace_back(word);
-    return words;
-  }
-
-  std::vector<Entity> group(std::vector<Candidate> names, std::vector<Candidate> dates) const {
-    // Full names first: a lone word joins the person whose name holds it, as its last word
-    // ("Poutine") before any other ("Kim" of "Kim Jong Un"); the last such name wins.
-    std::vector<std::vector<std::string>> person_names;
-    std::unordered_map<std::string, std::size_t> by_last_word, by_any_word;
-    for (const auto& c : names) {
-      if (!c.typed || c.type != EntityType::kPerson || c.tokens < kMinFullNameWords) continue;
-      person_names.push_back(name_words(c));
-      by_last_word[person_names.back().back()] = person_names.size() - 1;
-      for (const auto& w : person_names.back()) by_any_word[w] = person_names.size() - 1;
-    }
-    std::vector<Entity> entities;
-    std::map<std::pair<EntityType, std::string>, std::size_t> by_key;
-    auto add = [&](EntityType type, const std::string& key, const Candidate& c, std::string name) {
-      auto [it, fresh] = by_key.emplace(std::make_pair(type, key), entities.size());
-      if (fresh) {
-        Entity e;
-        e.id = static_cast<int>(entities.size());
-        e.type = type;
-        e.name = std::move(name);
-        entities.push_back(std::move(e));
-      }
-      Entity& e = entities[it->second];
-      std::string text(m_.text.substr(c.start, c.end - c.start));
-      e.mentions.push_back({c.start, c.end, std::move(text), {}});
-    };
-    auto display_name = [&](const Candidate& c) {
-      std::string_view surface = m_.text.substr(c.name_start, c.end - c.name_start);
-      if (!unicode::is_all_upper(surface) || c.tokens == 1) return std::string(surface);
-      std::string out;  // "MAXIM SHEMETOV" -> "Maxim Shemetov".
-      for (auto w : name_words(c)) out += (out.empty() ? "" : " ") + unicode::to_title(w, m_.language);
-      return out;
-    };
-    for (auto& c : names) {
-      std::vector<std::string> words = name_words(c);
-      if (!c.typed || (c.type == EntityType::kPerson && words.size() == 1)) {
-        const std::vector<std::string>* owner = nullptr;
-        if (auto it = by_last_word.find(words[0]); it != by_last_word.end()) owner = &person_names[it->second];
-        else if (auto any = by_any_word.find(words[0]); any != by_any_word.end()) owner = &person_names[any->second];
-        if (owner) {
-          std::string key;
-          for (const auto& w : *owner) key += (key.empty() ? "" : " ") + w;
-          add(EntityType::kPerson, key, c, "");
-          continue;
-        }
-        if (!c.typed) continue;
-      }
-      std::string key;
-      for (const auto& w : words) key += (key.empty() ? "" : " ") + w;
-      add(c.type, key, c, display_name(c));
-    }
-    for (auto& c : dates) add(EntityType::kDate, unicode::fold(m_.text.substr(c.start, c.end - c.start)), c,
-                              std::string(m_.text.substr(c.start, c.end - c.start)));
-    // Names of persons reached only through lone words: the fullest mention.
-    for (auto& e : entities) {
-      if (!e.name.empty()) continue;
-      for (const auto& mention : e.mentions)
-        if (mention.text.size() > e.name.size()) e.name = mention.text;
-    }
-    for (auto& e : entities) {
-      std::sort(e.mentions.begin(), e.mentions.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
-      for (const auto& mention : e.mentions)  // The fullest form found: the longest name.
-        if (e.type == EntityType::kPerson && mention.text.size() > e.name.size() && mention.text.find(". ") == std::string::npos &&
-            !unicode::is_all_upper(mention.text))
-          e.name = mention.text;
-    }
-    return entities;
-  }
-
   const TextModel& m_;
   std::unordered_set<std::string> lowercase_;
   const lang::Lexicon& lex_;
@@ -407,6 +312,6 @@ class Recognizer {
 
 }  // namespace
 
-void nlp::find_entities(nlp::Doc& doc) { doc.entities = Recognizer(doc).run(); }
+void nlp::find_entities(nlp::Doc& doc) { Recognizer(doc).run(doc.names, doc.dates); }
 
 }  // namespace article_analyzer

@@ -157,13 +157,23 @@ val run(const std::string& input, const val& js_options) {
   return out;
 }
 
-val analyze(const std::string& input, const val& options) { return run(input, options); }
+// A JS string is already decoded: a UTF-8 BOM (the sniff's first rule, dropped by the decoder)
+// tells the core so, so that a <meta charset> in it is not applied a second time.
+val analyze(const std::string& input, const val& options) {
+  constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+  if (input.starts_with(kUtf8Bom)) return run(input, options);
+  return run(std::string(kUtf8Bom) + input, options);
+}
 
-val analyze_bytes(const val& bytes, const val& options) {
+std::string copy_bytes(const val& bytes) {
   std::string input(bytes["length"].as<std::size_t>(), '\0');
   val(emscripten::typed_memory_view(input.size(), reinterpret_cast<unsigned char*>(input.data()))).call<void>("set", bytes);
-  return run(input, options);
+  return input;
 }
+
+val analyze_bytes(const val& bytes, const val& options) { return run(copy_bytes(bytes), options); }
+
+std::string sniff_encoding(const val& bytes) { return std::string(aa::sniff_encoding(copy_bytes(bytes))); }
 
 std::string version() { return std::string(aa::version()); }
 
@@ -180,6 +190,7 @@ val memory_stats() {
 EMSCRIPTEN_BINDINGS(article_analyzer) {
   emscripten::function("analyze", &analyze);
   emscripten::function("analyzeBytes", &analyze_bytes);
+  emscripten::function("sniffEncoding", &sniff_encoding);
   emscripten::function("version", &version);
   emscripten::function("memoryStats", &memory_stats);
 }

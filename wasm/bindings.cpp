@@ -157,13 +157,7 @@ val run(const std::string& input, const val& js_options) {
   return out;
 }
 
-// A JS string is already decoded: a UTF-8 BOM (the sniff's first rule, dropped by the decoder)
-// tells the core so, so that a <meta charset> in it is not applied a second time.
-val analyze(const std::string& input, const val& options) {
-  constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
-  if (input.starts_with(kUtf8Bom)) return run(input, options);
-  return run(std::string(kUtf8Bom) + input, options);
-}
+val analyze(const std::string& input, const val& options) { return run(input, options); }
 
 std::string copy_bytes(const val& bytes) {
   std::string input(bytes["length"].as<std::size_t>(), '\0');

@@ -31,9 +31,9 @@ export interface AnalyzeOptions {
 
 /**
  * A string is analyzed as it is (a <meta charset> in it is not applied again). Bytes are sniffed
- * as browsers do (BOM; <meta charset>, <meta http-equiv="content-type"> or XML declaration in the
- * first 1024 bytes; UTF-8 if valid; else windows-1252) and decoded, legacy encodings (Shift_JIS,
- * GBK, ISO-8859-7, KOI8-R...) with the platform's TextDecoder.
+ * as browsers do (BOM; UTF-8 if they are UTF-8 beyond ASCII; a <meta charset>, <meta http-equiv=
+ * "content-type"> or XML declaration in the first 1024 bytes; UTF-8; else windows-1252) and
+ * decoded, legacy encodings (Shift_JIS, GBK, ISO-8859-7, KOI8-R...) with the platform's TextDecoder.
  */
 export type AnalyzerInput = string | Uint8Array | ArrayBuffer;
 

@@ -128,13 +128,16 @@ TEST_CASE("sniffing follows the prescan's rules") {
   CHECK(sniff_encoding(std::string(1010, ' ') + "<meta charset=koi8-r>") == "UTF-8");  // Cut inside the tag.
 }
 
-TEST_CASE("declarations the standard reads otherwise, and those that would lose text") {
+TEST_CASE("declarations the standard reads otherwise, and the deviations that keep text readable") {
   CHECK(sniff_encoding("<meta charset=utf-16le>") == "UTF-8");  // An ASCII prescan found it.
   CHECK(sniff_encoding("<meta charset=x-user-defined>") == "windows-1252");
   CHECK(sniff_encoding("<meta charset=iso-2022-kr>") == "UTF-8");  // "replacement" is ignored.
   // Declared UTF-8 that is not: read as windows-1252, so no character becomes U+FFFD.
   CHECK(sniff_encoding("<meta charset=utf-8><p>caf\xE9") == "windows-1252");
   CHECK(decode_to_utf8("<meta charset=utf-8><p>caf\xE9") == "<meta charset=utf-8><p>café");
+  // Valid UTF-8 beyond ASCII is a page re-saved as UTF-8 that kept its old declaration.
+  CHECK(sniff_encoding("<meta charset=gb2312><p>\xE5\x8C\x97\xE4\xBA\xAC") == "UTF-8");
+  CHECK(decode_to_utf8("<meta charset=iso-8859-7><p>caf\xC3\xA9") == "<meta charset=iso-8859-7><p>café");
 }
 
 TEST_CASE("windows-1252, UTF-8 and UTF-16 decode in every build, declared or not") {

@@ -154,6 +154,7 @@ AnalysisResult analyze(std::string_view input, const Options& options = {});
 /// The WHATWG name of the encoding of `input` ("UTF-8", "Shift_JIS", "ISO-8859-7"...), sniffed as
 /// the HTML standard does: a BOM; a <meta charset>, <meta http-equiv="content-type"> or XML
 /// declaration in the first 1024 bytes; UTF-8 if the bytes are valid UTF-8; else windows-1252.
+/// Bytes valid as UTF-8 beyond ASCII are UTF-8 whatever they declare (a page re-saved as UTF-8).
 std::string_view sniff_encoding(std::string_view input);
 
 /// The library version, "major.minor.patch".

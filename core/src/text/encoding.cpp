@@ -1,5 +1,6 @@
 #include "text/encoding.h"
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
@@ -314,8 +315,10 @@ Sniffed sniff(std::string_view bytes) {
   std::string_view head = bytes.substr(0, kPrescanBytes);
   std::string_view declared = xml_declared_encoding(head);
   if (declared.empty()) declared = Prescan(head).run();
-  if (!declared.empty() && declared != kUtf8) return {declared};
-  return {unicode::is_valid_utf8(bytes) ? kUtf8 : kWindows1252};
+  bool utf8 = unicode::is_valid_utf8(bytes);
+  bool resaved_as_utf8 = utf8 && std::any_of(bytes.begin(), bytes.end(), [](char c) { return c & 0x80; });
+  if (!declared.empty() && declared != kUtf8 && !resaved_as_utf8) return {declared};
+  return {utf8 ? kUtf8 : kWindows1252};
 }
 
 }  // namespace

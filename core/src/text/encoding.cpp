@@ -167,9 +167,10 @@ std::string_view usable_declaration(std::string_view encoding) {
 // HTML standard's "algorithm for extracting a character encoding from a meta element".
 std::string_view encoding_in_content(std::string_view content) {
   for (std::size_t at = 0;;) {
-    std::size_t found = content.find("charset", at);  // The prescan lowered the value.
+    constexpr std::string_view kCharset = "charset";  // The prescan lowered the value.
+    std::size_t found = content.find(kCharset, at);
     if (found == std::string_view::npos) return {};
-    at = found + 7;
+    at = found + kCharset.size();
     while (at < content.size() && is_ascii_space(content[at])) ++at;
     if (at == content.size() || content[at] != '=') continue;
     ++at;
@@ -290,9 +291,10 @@ class Prescan {
 std::string_view xml_declared_encoding(std::string_view head) {
   if (head.substr(0, 5) != "<?xml" || head.size() < 6 || !is_ascii_space(head[5])) return {};
   std::string_view declaration = head.substr(0, head.find("?>"));
-  std::size_t at = declaration.find("encoding");
+  constexpr std::string_view kEncoding = "encoding";
+  std::size_t at = declaration.find(kEncoding);
   if (at == std::string_view::npos) return {};
-  at += 8;
+  at += kEncoding.size();
   while (at < declaration.size() && is_ascii_space(declaration[at])) ++at;
   if (at == declaration.size() || declaration[at] != '=') return {};
   ++at;

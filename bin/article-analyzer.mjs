@@ -14,8 +14,8 @@ const HELP = `Usage: ${PROGRAM} [--text | --json | --markdown] [options] FILE|-
        ${PROGRAM} --jsonl IN.jsonl|- [options]
 
 Reads a web page (HTML) or a plain-text article and prints its cleaned text, named entities and
-quotes. FILE is read as raw bytes, so its encoding is detected (BOM, <meta charset>, UTF-8,
-else windows-1252). "-" reads standard input.
+quotes. FILE is read as raw bytes, so its encoding is detected (BOM; UTF-8 if valid; else its
+<meta charset>, http-equiv or XML declaration; else windows-1252). "-" reads standard input.
 
 Output (one of):
   --text            the article body only: paragraphs, headings, list items, block quotes,

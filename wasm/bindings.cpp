@@ -192,11 +192,15 @@ val run(const std::string& input, const val& js_options) {
 
 val analyze(const std::string& input, const val& options) { return run(input, options); }
 
-val analyze_bytes(const val& bytes, const val& options) {
+std::string copy_bytes(const val& bytes) {
   std::string input(bytes["length"].as<std::size_t>(), '\0');
   val(emscripten::typed_memory_view(input.size(), reinterpret_cast<unsigned char*>(input.data()))).call<void>("set", bytes);
-  return run(input, options);
+  return input;
 }
+
+val analyze_bytes(const val& bytes, const val& options) { return run(copy_bytes(bytes), options); }
+
+std::string sniff_encoding(const val& bytes) { return std::string(aa::sniff_encoding(copy_bytes(bytes))); }
 
 val string_array(std::span<const std::string_view> names) {
   val out = val::array();
@@ -231,5 +235,6 @@ EMSCRIPTEN_BINDINGS(article_analyzer) {
   emscripten::function("analyze", &analyze);
   emscripten::function("analyzeBytes", &analyze_bytes);
   emscripten::function("names", &names);
+  emscripten::function("sniffEncoding", &sniff_encoding);
   emscripten::function("memoryStats", &memory_stats);
 }

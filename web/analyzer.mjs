@@ -10,6 +10,10 @@ export { AnalyzerError };
 // AnalyzerError rather than as a failure to import this file.
 const LOADER_URL = new URL('../dist/article-analyzer.mjs', import.meta.url);
 const DEFAULT_WASM_URL = new URL('../dist/article-analyzer.wasm', import.meta.url);
+// What the core decodes itself in every build. The wasm core has no tables for the other
+// legacy encodings (they would cost hundreds of KB): it sniffs them, and the platform's
+// TextDecoder, which browsers and Node have for all of them, decodes (core/src/text/encoding.h).
+const CORE_DECODED_ENCODINGS = new Set(['UTF-8', 'UTF-16LE', 'UTF-16BE', 'windows-1252']);
 
 const isNode = typeof process === 'object' && typeof process.versions?.node === 'string'
   && typeof window === 'undefined' && typeof importScripts === 'undefined';
@@ -25,6 +29,17 @@ function normalizeInput(input) {
   }
   throw new AnalyzerError('invalid-input',
     `input must be a string, a Uint8Array or an ArrayBuffer, not ${describe(input)}`);
+}
+
+/** Bytes the core decodes itself stay bytes; others become the string TextDecoder reads. */
+function decodeForCore(module, bytes) {
+  const encoding = module.sniffEncoding(bytes);
+  if (CORE_DECODED_ENCODINGS.has(encoding) || typeof TextDecoder !== 'function') return bytes;
+  try {
+    return new TextDecoder(encoding).decode(bytes);
+  } catch {
+    return bytes;  // No decoder for it here (a Node built with small-icu): the core reads windows-1252.
+  }
 }
 
 function describe(value) {
@@ -87,9 +102,10 @@ export async function createAnalyzer({ wasmUrl, wasmBinary } = {}) {
     if (!module) throw new AnalyzerError('internal', 'the core is restarting after a failure; try again shortly');
     let reply;
     try {
-      reply = typeof normalizedInput === 'string'
-        ? module.analyze(normalizedInput, options)
-        : module.analyzeBytes(normalizedInput, options);
+      const coreInput = typeof normalizedInput === 'string' ? normalizedInput : decodeForCore(module, normalizedInput);
+      reply = typeof coreInput === 'string'
+        ? module.analyze(coreInput, options)
+        : module.analyzeBytes(coreInput, options);
     } catch (error) {
       restart();
       throw new AnalyzerError('internal', `the core failed: ${error?.message ?? error}`, { cause: error });

@@ -32,7 +32,12 @@ export interface AnalyzeOptions {
   clean?: boolean;
 }
 
-/** A string is analyzed as it is; bytes are decoded by the core (BOM, meta charset, UTF-8, else windows-1252). */
+/**
+ * A string is analyzed as it is (a <meta charset> in it is not applied again). Bytes are sniffed
+ * as browsers do (BOM; UTF-8 if they are UTF-8 beyond ASCII; a <meta charset>, <meta http-equiv=
+ * "content-type"> or XML declaration in the first 1024 bytes; UTF-8; else windows-1252) and
+ * decoded, legacy encodings (Shift_JIS, GBK, ISO-8859-7, KOI8-R...) with the platform's TextDecoder.
+ */
 export type AnalyzerInput = string | Uint8Array | ArrayBuffer;
 
 export type ParagraphKind =

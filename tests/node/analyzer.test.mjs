@@ -233,9 +233,23 @@ describe('byte input', () => {
   });
 
   test('the html charset declared in a meta tag is used', () => {
-    const html = '<html><head><meta charset="windows-1252"><title>T</title></head><body><p>Caf\u00e9</p></body></html>';
-    const result = analyzer.analyze(singleByteEncoding(html), { format: 'html' });
-    assert.ok(result.text.includes('Café'), result.text);
+    // "Αθήνα" in ISO-8859-7: the windows-1252 fallback would read these bytes as "Áèÿíá".
+    const greek = Uint8Array.of(0xC1, 0xE8, 0xDE, 0xED, 0xE1);
+    const page = (declaration) => Uint8Array.of(
+      ...new TextEncoder().encode(`<html><head>${declaration}<title>T</title></head><body><p>`), ...greek,
+      ...new TextEncoder().encode('</p></body></html>'));
+    for (const declaration of ['<meta charset="iso-8859-7">', '<meta charset=greek>',
+      '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-7">']) {
+      const result = analyzer.analyze(page(declaration), { format: 'html' });
+      assert.ok(result.text.includes('Αθήνα'), `${declaration}: ${result.text}`);
+    }
+  });
+
+  test('a multi-byte charset declared in a meta tag is decoded (Shift_JIS)', () => {
+    // "東京" in Shift_JIS, which is not valid UTF-8.
+    const bytes = Uint8Array.of(...new TextEncoder().encode('<meta charset="x-sjis"><p>'), 0x93, 0x8C, 0x8B, 0x9E,
+      ...new TextEncoder().encode('</p>'));
+    assert.ok(analyzer.analyze(bytes, { format: 'html' }).text.includes('東京'));
   });
 
   test('a string is already decoded: its meta charset is not applied again', () => {

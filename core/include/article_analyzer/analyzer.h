@@ -163,9 +163,16 @@ class AnalysisResult {
   std::variant<Analysis, Error> value_;
 };
 
-/// Analyzes one page. `input` is raw bytes: UTF-8, UTF-16 with a BOM, or a legacy encoding
-/// named by the page (else windows-1252 when the bytes are not UTF-8).
+/// Analyzes one page. `input` is raw bytes in the encoding sniff_encoding finds; an encoding
+/// this build cannot convert (the wasm build converts only UTF-8, UTF-16, windows-1252) is
+/// read as windows-1252, so the JS facade decodes those with TextDecoder first.
 AnalysisResult analyze(std::string_view input, const Options& options = {});
+
+/// The WHATWG name of the encoding of `input` ("UTF-8", "Shift_JIS", "ISO-8859-7"...), sniffed as
+/// the HTML standard does: a BOM; a <meta charset>, <meta http-equiv="content-type"> or XML
+/// declaration in the first 1024 bytes; UTF-8 if the bytes are valid UTF-8; else windows-1252.
+/// Bytes valid as UTF-8 beyond ASCII are UTF-8 whatever they declare (a page re-saved as UTF-8).
+std::string_view sniff_encoding(std::string_view input);
 
 /// The library version, "major.minor.patch".
 std::string_view version();

@@ -29,6 +29,9 @@ char32_t next_code_point(std::string_view text, std::size_t& i);
 void append_utf8(std::string& out, char32_t c);
 /// True if `text` is well-formed UTF-8.
 bool is_valid_utf8(std::string_view text);
+/// Converts `bytes` in `encoding` (a WHATWG encoding name: "Shift_JIS", "ISO-8859-7") to UTF-8
+/// into `out`, bad sequences becoming U+FFFD; false when this build has no converter for it.
+bool convert_to_utf8(std::string_view bytes, std::string_view encoding, std::string& out);
 
 bool is_upper(char32_t c);
 bool is_lower(char32_t c);

@@ -1,5 +1,6 @@
 // ICU implementation of unicode.h: break iterators over UTF-8 (UText, so offsets stay in
-// bytes), NFKC case folding and character properties. Only ICU's common library is used.
+// bytes), NFKC case folding, character properties and legacy-encoding converters. Only ICU's
+// common library is used.
 #include <algorithm>
 #include <map>
 #include <memory>
@@ -7,6 +8,8 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
@@ -24,6 +27,25 @@ constexpr std::string_view kSuppressionLanguages[] = {
 #define AA_LANGUAGE(code) #code,
 #include "lang/languages.inc"
 #undef AA_LANGUAGE
+};
+
+// The wasm build's ICU data holds no converter tables (tools/wasm-deps): ucnv_open could only
+// fail there, and linking ICU's conversion code would still add 130 KB to the module. So the
+// wasm build has no converters (encoding.h says how the JS facade decodes instead).
+#ifdef __EMSCRIPTEN__
+constexpr bool kHasConverters = false;
+#else
+constexpr bool kHasConverters = true;
+#endif
+
+// WHATWG encodings whose decoder is the ICU converter of another name (the same table, or the
+// superset the Encoding Standard decodes with); the other WHATWG names are ICU aliases too.
+constexpr std::pair<std::string_view, const char*> kIcuConverterNames[] = {
+    {"GBK", "gb18030"},          // The standard's GBK decoder is its gb18030 decoder.
+    {"Big5", "Big5-HKSCS"},      // The standard's Big5 includes the HKSCS extensions.
+    {"EUC-KR", "windows-949"},   // The standard's EUC-KR is Microsoft's superset.
+    {"Shift_JIS", "windows-31j"},  // Likewise Microsoft's superset (ICU's Shift_JIS is ambiguous).
+    {"ISO-8859-8-I", "ISO-8859-8"},  // Logical order differs from visual only in display.
 };
 
 enum class BreakKind { kSentence, kWord };
@@ -66,7 +88,33 @@ void each_boundary(BreakKind kind, std::string_view text, std::string_view langu
   utext_close(ut);
 }
 
+// Writes U+FFFD for every bad sequence, as the Encoding Standard's decoders (and TextDecoder)
+// do; ICU's default substitutes U+001A for a single bad byte in some tables.
+void substitute_replacement_character(const void*, UConverterToUnicodeArgs* args, const char*, int32_t,
+                                      UConverterCallbackReason reason, UErrorCode* status) {
+  if (reason > UCNV_IRREGULAR) return;  // Reset, close, clone: nothing to write.
+  static constexpr UChar kReplacement = 0xFFFD;
+  *status = U_ZERO_ERROR;
+  ucnv_cbToUWriteUChars(args, &kReplacement, 1, 0, status);
+}
+
 }  // namespace
+
+bool convert_to_utf8(std::string_view bytes, std::string_view encoding, std::string& out) {
+  if constexpr (!kHasConverters) return false;
+  std::string name(encoding);
+  for (auto [whatwg, icu] : kIcuConverterNames)
+    if (encoding == whatwg) name = icu;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, void (*)(UConverter*)> converter(ucnv_open(name.c_str(), &status), ucnv_close);
+  if (U_FAILURE(status) || !converter) return false;  // No such table in this build's ICU data.
+  ucnv_setToUCallBack(converter.get(), substitute_replacement_character, nullptr, nullptr, nullptr, &status);
+  icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), converter.get(), status);
+  if (U_FAILURE(status)) return false;
+  out.clear();
+  text.toUTF8String(out);
+  return true;
+}
 
 std::vector<Range> sentences(std::string_view text, std::string_view language) {
   std::vector<Range> out;

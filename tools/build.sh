@@ -10,7 +10,9 @@ JOBS=${JOBS:-$(nproc)}
 
 # The wasm dependencies depend only on these inputs; a change to any of them makes a new prefix.
 EMCC_VERSION=$(emcc --version 2>/dev/null | sed -n 1p)  # sed reads all: head would SIGPIPE emcc under pipefail
-DEPS_KEY=$( { echo "$EMCC_VERSION"; cat "$ROOT/tools/wasm-deps/CMakeLists.txt" "$ROOT/core/src/lang/languages.txt"; } | sha256sum | cut -c1-16)
+# The languages' codes (not the comments of their list) choose the ICU rules in the data subset.
+LANGUAGE_CODES=$(grep -E '^[a-z]+$' "$ROOT/core/src/lang/languages.txt")
+DEPS_KEY=$( { echo "$EMCC_VERSION"; cat "$ROOT/tools/wasm-deps/CMakeLists.txt"; echo "$LANGUAGE_CODES"; } | sha256sum | cut -c1-16)
 WASM_DEPS=$AA_CACHE/wasm-deps-$DEPS_KEY
 if [ ! -f "$WASM_DEPS/.complete" ]; then
   log "building ICU and Gumbo for wasm into $WASM_DEPS (a few minutes, once)"

@@ -1,5 +1,6 @@
-// The lang/ folder: language data, not logic. One LanguageData per language (fr.cpp, en.cpp,
-// ...; the list of languages is languages.txt, read by the build), the CLDR names generated
+// The lang/ folder: language data, not logic. One LanguageData per language, its word lists in
+// a text file (fr.txt, en.txt, ...: one [section] per field below, which the build turns into
+// C++ with core/cmake/language_data.cmake; the list of languages is languages.txt), the CLDR names generated
 // from ICU (generated/cldr_lexicon.inc, by tools/lexicon), and their lookup: lang::find(code)
 // here, and the hash sets of lexicon.h. A stage reads the words of the page's language; a
 // merge across languages is explicit and named (lexicon.h). lang/ may use text/unicode.h and

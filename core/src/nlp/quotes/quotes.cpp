@@ -61,8 +61,9 @@ struct SpeechVerb {
 struct SentenceIndex {
   // outside_before[i]: how many of the sentence's first i tokens are outside quotes.
   std::vector<std::size_t> outside_before;
-  // The tokens that are content words (is_content_word), ascending, and the same by word.
+  // The tokens that are content words (is_content_word), ascending.
   std::vector<std::size_t> content_words;
+  // Each content word (folded) and its tokens, ascending.
   std::unordered_map<std::string_view, std::vector<std::size_t>> content_word_at;
 };
 
@@ -134,7 +135,7 @@ class Attributor {
 
   std::vector<Quote> run() {
     for (const auto& p : m_.paragraphs) find_spans(p);
-    for (const auto& mention : mentions_) {
+    for (const auto& mention : mentions_) {  // Once the spans are known.
       if (inside_quote(mention.start)) continue;
       outside_mentions_.push_back(mention);
       if (mention.type == EntityType::kPerson) outside_persons_.push_back(mention);

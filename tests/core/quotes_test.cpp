@@ -14,7 +14,7 @@ namespace {
 constexpr std::size_t kHostileSizes[] = {200'000, 1'000'000};
 // The time budget of analyze() on a hostile page, per megabyte: it takes 0.3 to 0.5 s per MB
 // natively and 0.7 to 1.4 s in wasm (on a loaded 2-core machine) today, so a slow shared
-// machine has room; the quadratic attribution took 2 to 70 s at 200 KB.
+// machine has room; the quadratic attribution took 2.7 to 75 s at 200 KB.
 constexpr double kSecondsPerMegabyte = 8;
 
 const Quote* quote_with(const Analysis& a, std::string_view text) {

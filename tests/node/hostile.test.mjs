@@ -9,8 +9,8 @@ import { createAnalyzer } from '../../web/analyzer.mjs';
 // (seconds), so a regression fails fast instead of running for many minutes at 1 MB.
 const SIZES = [200_000, 1_000_000];
 // analyze()'s time budget per megabyte of page: it takes 0.7 to 1.4 s per MB today (on a
-// loaded 2-core machine), so a slow shared machine has room; the quadratic attribution took 2
-// to 70 s at 200 KB.
+// loaded 2-core machine), so a slow shared machine has room; the quadratic attribution took
+// 2.7 to 75 s at 200 KB.
 const SECONDS_PER_MEGABYTE = 8;
 
 /** item(0) item(1) item(2) ... joined by spaces until `bytes` long: one sentence. */

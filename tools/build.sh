@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds everything `npm start` and `npm test` need: the wasm libraries of ICU and Gumbo (once,
-# into the cache, keyed by versions), the native core with its tests, and the wasm module in dist/.
+# into the cache, keyed by versions), the native core with its tests, the same core and tests
+# under ASan + UBSan (build/native-asan), and the wasm module in dist/.
 # Incremental: a second run with nothing changed takes seconds.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -29,6 +30,10 @@ fi
 log "native build"
 cmake --preset native >/dev/null
 cmake --build --preset native -j "$JOBS"
+
+log "native build under ASan + UBSan (the core and its doctest suites)"
+cmake --preset native-asan >/dev/null
+cmake --build --preset native-asan -j "$JOBS"
 
 log "wasm build"
 cmake --preset wasm -DAA_WASM_DEPS="$WASM_DEPS" >/dev/null

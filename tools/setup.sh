@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the build and the tests need, idempotently: Debian packages, npm packages,
+# Installs what the build and the tests need, idempotently: Debian packages (g++ brings the ASan
+# and UBSan runtimes, libasan8 and libubsan1, that the native-asan preset links), npm packages,
 # and the sources of ICU 72.1 and Gumbo 0.10.1 for the wasm build. Sources go into a cache
 # outside the work tree ($ARTICLE_ANALYZER_CACHE, default ~/.cache/article-analyzer) so a
 # fresh clone on the same machine does not fetch them again.
@@ -7,7 +8,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 source "$ROOT/tools/env.sh"
 
-APT_PACKAGES=(emscripten dpkg-dev libgumbo-dev doctest-dev libicu-dev icu-devtools pkg-config cmake ninja-build chromium)
+APT_PACKAGES=(g++ emscripten dpkg-dev libgumbo-dev doctest-dev libicu-dev icu-devtools pkg-config cmake ninja-build chromium)
 ICU_DEB_VERSION=72.1-3+deb12u1
 GUMBO_NPM=gumbo-parser@0.3.0
 # npm's integrity of gumbo-parser-0.3.0.tgz (bundles gumbo 0.10.1, Apache-2.0).

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Runs every suite and ends with one line a person (and CI) can read: "N passed, N failed".
-#   1. the core's doctest suites, native, through ctest
-#   2. the same suites built with Emscripten, under node, through ctest
-#   3. the wasm module's JS API and the CLI under node (node --test tests/node)
-#   4. the app in Debian's Chromium, driven by playwright-core (node --test tests/browser)
+#   1. the core's doctest suites, native, through ctest (with the hostile-input corpus)
+#   2. the same suites under AddressSanitizer + UBSan, through ctest
+#   3. the same suites built with Emscripten, under node, through ctest
+#   4. the wasm module's JS API and the CLI under node (node --test tests/node), the hostile
+#      corpus among them
+#   5. the app in Debian's Chromium, driven by playwright-core (node --test tests/browser)
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 source "$ROOT/tools/env.sh"
@@ -32,6 +34,8 @@ count_node() {  # node --test's TAP summary: "# pass N" / "# fail N"
 
 echo "== core, native (doctest via ctest)"
 ctest --preset native 2>&1 | tee "$log"; count_ctest
+echo "== core, native under ASan + UBSan (doctest via ctest)"
+ctest --preset native-asan 2>&1 | tee "$log"; count_ctest
 echo "== core, wasm (doctest under node via ctest)"
 ctest --preset wasm 2>&1 | tee "$log"; count_ctest
 echo "== wasm API and CLI (node --test)"

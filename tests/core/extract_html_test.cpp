@@ -361,3 +361,25 @@ TEST_CASE("100,000 nested divs neither overflow the stack nor lose the text") {
   CHECK(a.text.find("Le texte tout au fond") != std::string::npos);
   CHECK(a.text.find("l'imbrication.Un second") == std::string::npos);  // Blocks stay apart.
 }
+
+TEST_CASE("a page of frames is read as its noframes text, parsed as markup") {
+  const std::string page =
+      "<html><head><title>Les cadres</title></head><frameset cols=\"20%,80%\"><frame src=\"menu.html\">"
+      "<frame src=\"main.html\"><noframes><body><p>Ce site utilise des cadres, mais le texte de remplacement "
+      "reste lisible pour tous les lecteurs qui n'en ont pas.</p></body></noframes></frameset></html>";
+  Analysis a = test_support::analyze_ok(page);
+  CHECK(a.text.find("Ce site utilise des cadres") != std::string::npos);
+  CHECK(a.text.find("<p>") == std::string::npos);
+  CHECK(a.text.find("<body>") == std::string::npos);
+}
+
+TEST_CASE("noframes outside a page of frames stays hidden, as browsers show it") {
+  const std::string page =
+      "<html><head><title>Un article</title></head><body><div><p>Le premier paragraphe de l'article est assez "
+      "long pour compter comme de la prose, avec une phrase complète et des virgules, comme il se doit.</p>"
+      "<noframes><p>Votre navigateur ne gère pas les cadres, et ce texte de remplacement, que les navigateurs ne "
+      "montrent pas, ne doit pas apparaître dans l'article.</p></noframes></div></body></html>";
+  Analysis a = test_support::analyze_ok(page);
+  CHECK(a.text.find("Le premier paragraphe") != std::string::npos);
+  CHECK(a.text.find("Votre navigateur") == std::string::npos);
+}

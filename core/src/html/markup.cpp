@@ -12,6 +12,8 @@ namespace {
 // Elements that never have an end tag: they do not deepen the tree.
 constexpr std::string_view kVoidTags[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
                                           "meta", "param", "source", "track", "wbr", "frame", "keygen"};
+// The elements of a page of frames: cut from its first <frameset> on (see prepare_markup).
+constexpr std::string_view kFrameTags[] = {"frameset", "frame", "noframes"};
 // Elements whose content is raw text: tags inside them are not tags.
 constexpr std::string_view kRawTextTags[] = {"script", "style", "textarea", "title", "xmp", "noembed", "noframes", "iframe"};
 
@@ -26,18 +28,22 @@ std::string lower_tag_at(std::string_view html, std::size_t i, std::size_t& end)
   return name;
 }
 
+}  // namespace
+
 // Prepares markup for the parser, in one scan, cutting what only costs time:
 // - the bodies of <script> (except JSON-LD, read for metadata) and <style>: the tokenizer walks
 //   them character by character, and on modern pages they are half of the bytes;
 // - start tags nested deeper than kMaxDepth, with as many end tags: the HTML parsing algorithm
 //   scans the stack of open elements for many start tags, so its time grows with the square of
 //   the depth (100,000 nested divs take seconds). Browsers cap the depth too.
+// - the tags of a page of frames (<frameset>, <frame>, <noframes>), from its first <frameset> on:
+//   such a page is read as its <noframes> alternative, the text a reader without frames gets,
+//   whose markup is then parsed as markup rather than kept as raw text.
 // Text is never removed. Returns false (no copy made) when there is nothing to cut.
-}  // namespace
-
 bool prepare_markup(std::string_view html, std::string& out) {
   std::vector<std::pair<std::size_t, std::size_t>> cuts;  // [start, end) byte ranges, in order.
   std::size_t depth = 0, cut_opens = 0;
+  bool frames = false;  // A <frameset> was seen.
   for (std::size_t i = html.find('<'); i != std::string_view::npos && i + 1 < html.size(); i = html.find('<', i + 1)) {
     if (html.compare(i, 4, "<!--") == 0) {
       i = html.find("-->", i + 4);
@@ -51,6 +57,12 @@ bool prepare_markup(std::string_view html, std::string& out) {
     std::size_t tag_end = html.find('>', name_end);
     if (tag_end == std::string_view::npos) break;
     bool self_closing = html[tag_end - 1] == '/';
+    frames = frames || (name == "frameset" && !closing);
+    if (frames && std::find(std::begin(kFrameTags), std::end(kFrameTags), name) != std::end(kFrameTags)) {
+      cuts.emplace_back(i, tag_end + 1);
+      i = tag_end;
+      continue;
+    }
     bool is_void = std::find(std::begin(kVoidTags), std::end(kVoidTags), name) != std::end(kVoidTags);
     if (!closing && !is_void && !self_closing) {
       if (std::find(std::begin(kRawTextTags), std::end(kRawTextTags), name) != std::end(kRawTextTags)) {
@@ -87,7 +99,7 @@ bool prepare_markup(std::string_view html, std::string& out) {
   std::size_t copied_to = 0;
   for (auto [start, end] : cuts) {
     out.append(html.substr(copied_to, start - copied_to));
-    // A start tag cut for depth: its text stays apart from the previous block's.
+    // A start tag cut (for depth, or a frame's): its text stays apart from the previous block's.
     if (html[start] == '<' && html[start + 1] != '/') out.append("<br>");
     copied_to = end;
   }

@@ -1,5 +1,6 @@
 // Markup preparation before parsing: one scan over the HTML source that cuts script and style
-// bodies (JSON-LD kept) and start tags nested deeper than dom::kMaxDepth.
+// bodies (JSON-LD kept), start tags nested deeper than dom::kMaxDepth, and the frame tags of a
+// page of frames (read as its <noframes> text).
 #pragma once
 
 #include <string>

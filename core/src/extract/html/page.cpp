@@ -25,7 +25,8 @@ constexpr std::size_t kMinSlugWords = 5;
 constexpr std::string_view kNeverContent[] = {
     "script", "style", "template", "head", "link", "meta", "iframe", "object", "embed",
     "canvas", "button", "input", "select", "option", "textarea", "dialog", "map", "audio", "video",
-    "source", "track", "svg", "math"};
+    "source", "track", "svg", "math",
+    "noframes"};  // Shown only by a browser without frames; a page of frames is read as it (html/markup.cpp).
 // Elements whose text is laid out as blocks (they end the paragraph before them).
 constexpr std::string_view kBlockTags[] = {
     "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div", "dl",

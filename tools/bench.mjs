@@ -4,14 +4,13 @@
 // of ../shared/bench/peers.mjs), then a size series on synthetic 1-8 MB pages to show that
 // the time grows linearly with the input. HTML is in memory before a call is timed, and the
 // first calls of each extractor run untimed.
-import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { createAnalyzer } from '../web/analyzer.mjs';
 import {
-  REPO_ROOT, SHARED_BENCH, UsageError, WCXB_DEV, intOption, readArgs, requireFile, runMain, writeJson,
+  REPO_ROOT, SHARED_BENCH, UsageError, WCXB_DEV, intOption, readArgs, readPageFile, requireFile, runMain, wcxbPages,
+  writeJson,
 } from './lib/workspace.mjs';
 
 const USAGE = `Usage: npm run bench -- [--limit N] [--skip-jsdom] [--sizes 1,2,4,8] [--json FILE]
@@ -63,18 +62,11 @@ const PAGES_SHOWN = 8;
 // Pages and statistics
 
 function articlePages(limit) {
-  const metadata = JSON.parse(readFileSync(requireFile(join(WCXB_DEV, 'metadata.json'), 'WCXB metadata'), 'utf8'));
-  const ids = Object.entries(metadata.files)
-    .filter(([, file]) => file.split === SPLIT && file.page_type === PAGE_TYPE)
-    .map(([id]) => id)
-    .sort();
-  const pages = ids
-    .map((id) => ({ id, file: join(WCXB_DEV, SPLIT, 'html', `${id}.html.gz`) }))
-    .filter((page) => existsSync(page.file));
+  const pages = wcxbPages(SPLIT, PAGE_TYPE);
   return limit ? pages.slice(0, limit) : pages;
 }
 
-const readPage = (page) => gunzipSync(readFileSync(page.file)).toString('utf8');
+const readPage = (page) => readPageFile(page.file);
 
 /** Nearest-rank percentile (q in [0, 1]) of a list of numbers. */
 function percentile(values, q) {

@@ -11,9 +11,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import {
-  READABILITY_PAGES, UsageError, WCXB_DEV, intOption, requireFile, runMain, userPath,
+  READABILITY_PAGES, UsageError, intOption, readPageFile, requireFile, runMain, userPath, wcxbPages,
 } from './lib/workspace.mjs';
 import { parseArgs } from 'node:util';
 
@@ -31,23 +30,13 @@ const DEFAULT_SHOWN = 20;
 const IGNORED_FIELDS = new Set(['timings']);
 
 function pageSets(limit) {
-  const metadata = JSON.parse(readFileSync(requireFile(join(WCXB_DEV, 'metadata.json'), 'WCXB metadata'), 'utf8'));
-  const wcxb = Object.entries(metadata.files)
-    .filter(([, f]) => f.split === WCXB_SPLIT && f.page_type === WCXB_PAGE_TYPE)
-    .map(([id]) => ({ id: `wcxb/${id}`, file: join(WCXB_DEV, WCXB_SPLIT, 'html', `${id}.html.gz`) }))
-    .filter((p) => existsSync(p.file))
-    .sort((a, b) => a.id.localeCompare(b.id));
+  const wcxb = wcxbPages(WCXB_SPLIT, WCXB_PAGE_TYPE).map((p) => ({ ...p, id: `wcxb/${p.id}` }));
   const readability = readdirSync(requireFile(READABILITY_PAGES, 'Readability test pages'))
     .filter((name) => existsSync(join(READABILITY_PAGES, name, 'source.html')))
     .sort()
     .map((name) => ({ id: `readability/${name}`, file: join(READABILITY_PAGES, name, 'source.html') }));
   const cut = (list) => (limit ? list.slice(0, limit) : list);
   return [...cut(wcxb), ...cut(readability)];
-}
-
-function readPage(page) {
-  const bytes = readFileSync(page.file);
-  return (page.file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
 }
 
 async function loadBuild(dir) {
@@ -82,7 +71,7 @@ async function main() {
   const differing = new Map();  // field -> page ids
   let identical = 0;
   for (const page of pages) {
-    const html = readPage(page);
+    const html = readPageFile(page.file);
     const ra = a(html);
     const rb = b(html);
     const fields = onlyFields ?? [...new Set([...Object.keys(ra), ...Object.keys(rb)])].filter((f) => !IGNORED_FIELDS.has(f));

@@ -1,8 +1,9 @@
 // Where the measuring scripts find the repository and the shared benchmark folder, and the
 // small pieces all of them need (argument parsing, user paths, JSON reports).
 // Everything is resolved from this file's location, so any clone placed beside shared/ works.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -14,6 +15,23 @@ export const SHARED_FIXTURES = resolve(SHARED_DIR, 'fixtures');
 export const WCXB_DEV = resolve(SHARED_DATA, 'extraction', 'wcxb-dev');
 export const READABILITY_PAGES = resolve(SHARED_DATA, 'extraction', 'readability-pages');
 export const CLI = resolve(REPO_ROOT, 'bin', 'article-analyzer.mjs');
+
+/** The WCXB pages of one split and page type, sorted by id: [{id, file}] (the file is gzip'd HTML). */
+export function wcxbPages(split, pageType) {
+  const metadata = JSON.parse(readFileSync(requireFile(join(WCXB_DEV, 'metadata.json'), 'WCXB metadata'), 'utf8'));
+  return Object.entries(metadata.files)
+    .filter(([, file]) => file.split === split && file.page_type === pageType)
+    .map(([id]) => id)
+    .sort()
+    .map((id) => ({ id, file: join(WCXB_DEV, split, 'html', `${id}.html.gz`) }))
+    .filter((page) => existsSync(page.file));
+}
+
+/** The text of a page file, gunzipped when its name ends in .gz. */
+export function readPageFile(file) {
+  const bytes = readFileSync(file);
+  return (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+}
 
 /** A mistake in how a script was called: printed with its usage, exit status 2. */
 export class UsageError extends Error {}

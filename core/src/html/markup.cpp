@@ -17,6 +17,11 @@ constexpr std::string_view kFrameTags[] = {"frameset", "frame", "noframes"};
 // Elements whose content is raw text: tags inside them are not tags.
 constexpr std::string_view kRawTextTags[] = {"script", "style", "textarea", "title", "xmp", "noembed", "noframes", "iframe"};
 
+template <std::size_t N>
+bool in(const std::string_view (&table)[N], std::string_view value) {
+  return std::find(std::begin(table), std::end(table), value) != std::end(table);
+}
+
 std::string lower_tag_at(std::string_view html, std::size_t i, std::size_t& end) {
   std::string name;
   for (end = i; end < html.size(); ++end) {
@@ -58,14 +63,14 @@ bool prepare_markup(std::string_view html, std::string& out) {
     if (tag_end == std::string_view::npos) break;
     bool self_closing = html[tag_end - 1] == '/';
     frames = frames || (name == "frameset" && !closing);
-    if (frames && std::find(std::begin(kFrameTags), std::end(kFrameTags), name) != std::end(kFrameTags)) {
+    if (frames && in(kFrameTags, name)) {
       cuts.emplace_back(i, tag_end + 1);
       i = tag_end;
       continue;
     }
-    bool is_void = std::find(std::begin(kVoidTags), std::end(kVoidTags), name) != std::end(kVoidTags);
+    bool is_void = in(kVoidTags, name);
     if (!closing && !is_void && !self_closing) {
-      if (std::find(std::begin(kRawTextTags), std::end(kRawTextTags), name) != std::end(kRawTextTags)) {
+      if (in(kRawTextTags, name)) {
         std::string upper = name;
         for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
         std::size_t close = std::min(html.find("</" + name, tag_end), html.find("</" + upper, tag_end));

@@ -27,6 +27,10 @@ export function wcxbPages(split, pageType) {
     .filter((page) => existsSync(page.file));
 }
 
+/** The records of a JSON Lines file, blank lines skipped. */
+export const readJsonLines = (file) => readFileSync(file, 'utf8').split('\n').filter((line) => line.trim())
+  .map((line) => JSON.parse(line));
+
 /** The text of a page file, gunzipped when its name ends in .gz. */
 export function readPageFile(file) {
   const bytes = readFileSync(file);
@@ -49,8 +53,13 @@ export const userPath = (path) => resolve(USER_CWD, path);
 
 /** node:util parseArgs with strict checking, turning its errors into UsageErrors. */
 export function readArgs(options, argv = process.argv.slice(2)) {
+  return readArgsAndFiles(options, argv, false).values;
+}
+
+/** readArgs that also takes positional arguments (file names): {values, positionals}. */
+export function readArgsAndFiles(options, argv = process.argv.slice(2), allowPositionals = true) {
   try {
-    return parseArgs({ args: argv, options, allowPositionals: false, strict: true }).values;
+    return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (error) {
     throw new UsageError(error.message.split('. ')[0]);
   }

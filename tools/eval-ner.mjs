@@ -1,0 +1,342 @@
+#!/usr/bin/env node
+// Entity recognition on gold text: runs the analyzer in-process on each gold document's text as
+// plain text kept as it is (clean: false, so offsets index the gold text), writes every mention
+// of every entity as a prediction span (UTF-16 offsets) and scores them with the shared
+// ../shared/bench/ner_eval.mjs (strict: exact span and type). Named sets are converted from
+// ../shared/data/ner with ../shared/bench/to_gold.mjs into a cache, so nobody runs it by hand.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import { basename, join } from 'node:path';
+import { createAnalyzer } from '../web/analyzer.mjs';
+import {
+  SHARED_BENCH, SHARED_DATA, UsageError, intOption, readArgsAndFiles, readJsonLines, requireFile, runMain, userPath,
+  writeJson,
+} from './lib/workspace.mjs';
+
+const NER_DATA = join(SHARED_DATA, 'ner');
+const NER_SCORER = join(SHARED_BENCH, 'ner_eval.mjs');
+const TO_GOLD = join(SHARED_BENCH, 'to_gold.mjs');
+const DEFAULT_PRED_DIR = join(os.tmpdir(), 'article-analyzer-eval-ner');
+const GOLD_CACHE_DIR = join(os.tmpdir(), 'article-analyzer-ner-gold');
+// The headline types of issue #8; DATE and the others only when asked for.
+const DEFAULT_TYPES = ['PER', 'LOC', 'ORG'];
+// Sets of unrelated sentences are cut into documents of this many sentences: a text of one
+// sentence is not what the analyzer reads, and one call per sentence is slow on 10,000 of them.
+const DEFAULT_DOC_SENTS = 20;
+// to_gold.mjs cuts every N sentences before a set's first -DOCSTART- (default 1): with this N, the
+// sentences before it (WikiGold's first article) stay one document.
+const WHOLE_DOCUMENT_SENTS = 1e9;
+// to_gold.mjs writes a document set of several MB to its stdout.
+const MAX_GOLD_BYTES = 512 * 1024 * 1024;
+
+// ---------------------------------------------------------------------------------------------
+// Readers for the two formats to_gold.mjs cannot read as they are: each gives its "token<TAB>TAG"
+// column form, sentences apart by blank lines, documents by -DOCSTART- lines.
+
+/** UNER (idx token TAG - -): `#` comments dropped, each `# newdoc` starting a document. */
+function unerToColumns(source) {
+  const out = [];
+  for (const line of source.split(/\r?\n/)) {
+    if (line.startsWith('# newdoc')) out.push('-DOCSTART-', '');
+    else if (line.startsWith('#')) continue;
+    else if (!line.trim()) out.push('');
+    else {
+      const cols = line.split('\t');
+      out.push(`${cols[1]}\t${cols[2]}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * HIPE-2022 TSV (NewsEye): TOKEN and NE-COARSE-LIT columns, a document at each
+ * `# hipe2022:document_id`, a sentence end at EndOfSentence. A token marked NoSpaceAfter is joined
+ * to the next one across an apostrophe or a hyphen ("d ' un" reads "d'un", "Celui - ci"
+ * "Celui-ci", as printed) when no entity boundary lies between them, and a line-break hyphen "¬"
+ * there is dropped ("con¬ tenu" -> "contenu"). NoSpaceAfter is also set at many line ends
+ * ("suspect comme"), so it alone joins nothing; to_gold.mjs spaces the other punctuation.
+ */
+function hipeToColumns(source) {
+  const out = [];
+  let pending = null;  // {token, tag, glue}: the token waiting to be joined to the next one
+  const flush = () => {
+    if (pending) out.push(`${pending.token}\t${pending.tag}`);
+    pending = null;
+  };
+  const continues = (tag, next) => (tag === 'O' ? next === 'O' : next === `I-${tag.slice(2)}`);
+  const joins = (token, next) => /['’¬-]$/u.test(token) || /^['’-]/u.test(next);
+  for (const line of source.split(/\r?\n/)) {
+    if (line.startsWith('# hipe2022:document_id')) {
+      flush();
+      out.push('', '-DOCSTART-', '');
+      continue;
+    }
+    if (line.startsWith('#') || line.startsWith('TOKEN\t') || !line.trim()) continue;
+    const cols = line.split('\t');
+    const [token, tag, misc = ''] = [cols[0], cols[1], cols[cols.length - 1]];
+    if (pending && pending.glue && continues(pending.tag, tag) && joins(pending.token, token)) {
+      pending.token = pending.token.replace(/¬$/u, '') + token;
+    } else {
+      flush();
+      pending = { token, tag };
+    }
+    pending.glue = misc.split('|').includes('NoSpaceAfter');
+    if (misc.split('|').includes('EndOfSentence')) {
+      flush();
+      out.push('');
+    }
+  }
+  flush();
+  return `${out.join('\n')}\n`;
+}
+
+// The named sets: the raw file under ../shared/data/ner and its to_gold.mjs options
+// (../shared/data/README.md). `sentences`: no document marks, so --doc-sents groups them.
+const SETS = {
+  'conll-valid': { file: 'conll2003-en/valid.txt', lang: 'en' },
+  'wikiann-fr-test': { file: 'wikiann-fr/test.txt', lang: 'fr', sentences: true, args: ['--strip-lang-prefix'] },
+  'wikiann-en-test': { file: 'wikiann-en/test.txt', lang: 'en', sentences: true, args: ['--strip-lang-prefix'] },
+  'wikineural-fr-val': { file: 'wikineural-fr/val.conllu', lang: 'fr', sentences: true },
+  wikigold: { file: 'wikigold-en/CONLL-format/data/wikigold.conll.txt', lang: 'en' },
+  'uner-ewt-test': { file: 'uner-ewt-en/en_ewt-ud-test.iob2', lang: 'en', reader: unerToColumns },
+  'newseye-fr-test': { file: 'newseye-fr/newseye-test-fr.tsv', lang: 'fr', reader: hipeToColumns },
+};
+
+const USAGE = `Usage: npm run eval:ner -- GOLD.jsonl [options]
+       npm run eval:ner -- --set NAME|all [options]
+
+  GOLD.jsonl      gold documents {id, lang, text, entities: [{start, end, type}]} (to_gold.mjs output)
+  --set NAME      a set of ../shared/data/ner, converted with to_gold.mjs into ${GOLD_CACHE_DIR}:
+                  ${Object.keys(SETS).join(', ')};
+                  "all": each of them, then one summary table
+  --types LIST    the entity types predicted and scored (default ${DEFAULT_TYPES.join(',')}; add DATE to score dates)
+  --limit N       only the first N documents of each set
+  --doc-sents N   sentences per document in the sets of unrelated sentences (WikiANN, WikiNEuRal;
+                  default ${DEFAULT_DOC_SENTS}): document-level features see these groups
+  --pred DIR      where to write the predictions (default ${DEFAULT_PRED_DIR})
+  --json FILE     also write the scores (the scorer's JSON for each set) as JSON
+
+Each document is analyzed as {format: 'text', clean: false, language: its lang}: the analysis text
+is then the gold text itself, which is checked (offsets are mapped back where the core's decoding
+dropped a CR, a NUL or a BOM). Role mentions ("the spokeswoman") are not names and are left out of
+the predictions. Exit status 1 when a document failed or its text could not be aligned.
+`;
+
+const seconds = (start) => (performance.now() - start) / 1000;
+const fileKey = (file) => {
+  const stat = statSync(file);
+  return `${file}:${stat.size}:${stat.mtimeMs}`;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Named set -> cached gold JSONL
+
+/** The gold file of a named set, converted once for each version of its inputs. */
+function goldOfSet(name, docSents) {
+  const set = SETS[name];
+  const raw = requireFile(join(NER_DATA, set.file), `raw data of ${name}`);
+  const args = ['--lang', set.lang, '--id', name, ...(set.args ?? []), '--doc-sents', String(set.sentences ? docSents : WHOLE_DOCUMENT_SENTS)];
+  // Keyed by the raw file's and the converter's size and mtime, the options and the reader's code.
+  const key = createHash('sha256')
+    .update(JSON.stringify([fileKey(raw), fileKey(requireFile(TO_GOLD, 'shared gold converter')), args, String(set.reader ?? '')]))
+    .digest('hex').slice(0, 16);
+  const gold = join(GOLD_CACHE_DIR, `${name}-${key}.jsonl`);
+  if (existsSync(gold)) return gold;
+
+  mkdirSync(GOLD_CACHE_DIR, { recursive: true });
+  let input = raw;
+  if (set.reader) {
+    input = join(GOLD_CACHE_DIR, `${name}-${key}.columns.txt`);
+    writeFileSync(input, set.reader(readFileSync(raw, 'utf8')));
+  }
+  // Written beside the cache entry and renamed, so an interrupted run leaves no half file.
+  const partial = `${gold}.${process.pid}.partial`;
+  const fd = openSync(partial, 'w');
+  let run;
+  try {
+    run = spawnSync(process.execPath, [TO_GOLD, 'conll', input, ...args],
+      { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', maxBuffer: MAX_GOLD_BYTES });
+  } finally {
+    closeSync(fd);
+    if (input !== raw) rmSync(input, { force: true });
+  }
+  if (run.error || run.status !== 0) {
+    rmSync(partial, { force: true });
+    throw run.error ?? new Error(`to_gold.mjs failed on ${raw} (status ${run.status}): ${run.stderr}`);
+  }
+  renameSync(partial, gold);
+  console.log(`converted ${raw} -> ${gold} (${run.stderr.trim()})`);
+  return gold;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gold documents -> PRED.jsonl
+
+/** Where two texts first differ, for the report. */
+function firstDifference(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const around = (text) => JSON.stringify(text.slice(Math.max(0, i - 10), i + 10));
+  return `at UTF-16 offset ${i}: gold ${around(a)}, analysis ${around(b)}`;
+}
+
+/**
+ * When the analysis text is not the gold text, the offsets that map its positions back to the
+ * gold text's: {start, end} arrays indexed by analysis offset (UTF-16). The core's decoding drops
+ * NUL, a leading BOM and the CR of a CRLF, and turns a lone CR into LF (core/src/text/encoding.cpp);
+ * for any other change the texts cannot be aligned and this returns null.
+ */
+function offsetMap(gold, analysis) {
+  const start = new Int32Array(analysis.length + 1), end = new Int32Array(analysis.length + 1);
+  let g = 0;
+  for (let a = 0; a < analysis.length; a++) {
+    while (g < gold.length && gold[g] !== analysis[a]
+      && !(gold[g] === '\r' && analysis[a] === '\n' && gold[g + 1] !== '\n')) g++;
+    if (g === gold.length) return null;
+    start[a] = g;
+    end[a + 1] = ++g;
+  }
+  start[analysis.length] = gold.length;
+  return { start, end };
+}
+
+/** Every mention of every entity of the scored types, as UTF-16 spans of the gold text. */
+function predictionSpans(result, types, map) {
+  return result.entities.filter((entity) => types.has(entity.type)).flatMap((entity) => entity.mentions
+    .filter((mention) => !mention.role)
+    .map((mention) => ({
+      start: map ? map.start[mention.start] : mention.start, end: map ? map.end[mention.end] : mention.end, type: entity.type,
+    })));
+}
+
+function predict(analyzer, docs, types, predFile) {
+  const lines = [];
+  const failures = [];
+  const mismatches = [];
+  let mapped = 0;
+  for (const doc of docs) {
+    const options = { format: 'text', clean: false, ...(doc.lang && doc.lang !== 'und' ? { language: doc.lang } : {}) };
+    let entities = [];
+    try {
+      const result = analyzer.analyze(doc.text, options);
+      let map = null;
+      if (result.text !== doc.text) {
+        map = offsetMap(doc.text, result.text);
+        if (map) mapped++;
+        else mismatches.push(`${doc.id} ${firstDifference(doc.text, result.text)}`);
+      }
+      entities = predictionSpans(result, types, map);
+    } catch (error) {
+      // An empty prediction keeps the document in the score: its gold entities count as missed.
+      failures.push(`${doc.id}: ${error.code ?? ''} ${error.message}`);
+    }
+    lines.push(JSON.stringify({ id: doc.id, offset_unit: 'utf16', entities }));
+  }
+  writeFileSync(predFile, `${lines.join('\n')}\n`);
+  return { failures, mapped, mismatches };
+}
+
+function runScorer(goldFile, predFile, types, capture) {
+  const run = spawnSync(process.execPath,
+    [requireFile(NER_SCORER, 'shared NER scorer'), goldFile, predFile, '--types', [...types].join(','), ...(capture ? ['--json'] : [])],
+    { encoding: 'utf8', stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', maxBuffer: MAX_GOLD_BYTES });
+  if (run.error) throw run.error;
+  if (run.status !== 0) throw new Error(`ner_eval.mjs exited with status ${run.status}`);
+  return capture ? JSON.parse(run.stdout) : null;
+}
+
+/** Analyzes and scores one gold file; prints the scorer's tables unless `quiet`. */
+function evaluate(analyzer, name, goldFile, { types, limit, predDir, quiet }) {
+  let docs = readJsonLines(requireFile(goldFile, 'gold file'));
+  let scoredGold = goldFile;
+  mkdirSync(predDir, { recursive: true });
+  if (limit && docs.length > limit) {
+    // The scorer counts gold documents without a prediction as missed: it gets the cut gold.
+    docs = docs.slice(0, limit);
+    scoredGold = join(predDir, `${name}-gold-first-${limit}.jsonl`);
+    writeFileSync(scoredGold, `${docs.map((doc) => JSON.stringify(doc)).join('\n')}\n`);
+  }
+  const predFile = join(predDir, `${name}-pred.jsonl`);
+  const start = performance.now();
+  const { failures, mapped, mismatches } = predict(analyzer, docs, types, predFile);
+  const time = seconds(start);
+  const chars = docs.reduce((sum, doc) => sum + doc.text.length, 0);
+  console.log(`${name}: ${docs.length} documents, ${(chars / 1e6).toFixed(2)} M chars, analyzed in ${time.toFixed(1)} s`
+    + ` (${(docs.length / time).toFixed(0)} documents/s); predictions: ${predFile}`);
+  if (failures.length) console.log(`FAILED on ${failures.length} documents, first: ${failures[0]}`);
+  if (mapped) console.log(`${mapped} documents had CR, NUL or a BOM, which the analysis text drops: their offsets were mapped back`);
+  if (mismatches.length) {
+    console.log(`WARNING: in ${mismatches.length} documents the analysis text is not the gold text and cannot be aligned `
+      + `with it, so their offsets do not index it and their scores are wrong; first: ${mismatches[0]}`);
+  }
+  if (!quiet) runScorer(scoredGold, predFile, types, false);
+  const scores = runScorer(scoredGold, predFile, types, true);
+  return { name, gold: scoredGold, pred: predFile, docs: docs.length, seconds: time,
+    failures: failures.length, mappedOffsets: mapped, textMismatches: mismatches.length, scores };
+}
+
+function printSummary(rows, types) {
+  const f3 = (x) => (x === undefined ? '  -  ' : x.toFixed(3));
+  const typeList = [...types].sort();
+  const width = Math.max(3, ...rows.map((row) => row.name.length));
+  console.log(`\n## Strict micro P/R/F1 over ${typeList.join('+')} (../shared/bench/ner_eval.mjs)`);
+  console.log(`${'set'.padEnd(width)}    P      R      F1   ${typeList.map((t) => `${t} F1`.padStart(7)).join('')}   docs  seconds`);
+  for (const row of rows) {
+    const strict = row.scores.entities.strict;
+    console.log(`${row.name.padEnd(width)}  ${f3(strict.micro.p)}  ${f3(strict.micro.r)}  ${f3(strict.micro.f1)} `
+      + `${typeList.map((t) => f3(strict.per_type[t]?.f1).padStart(7)).join('')}  ${String(row.docs).padStart(5)}  `
+      + `${row.seconds.toFixed(1).padStart(7)}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const { values: args, positionals } = readArgsAndFiles({
+    set: { type: 'string' }, types: { type: 'string' }, limit: { type: 'string' }, 'doc-sents': { type: 'string' },
+    pred: { type: 'string' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+  });
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (Boolean(args.set) === Boolean(positionals.length) || positionals.length > 1) {
+    throw new UsageError('give one gold file or one --set');
+  }
+  if (args.set && args.set !== 'all' && !SETS[args.set]) throw new UsageError(`unknown set "${args.set}"`);
+  const types = new Set((args.types ?? DEFAULT_TYPES.join(',')).split(',').map((t) => t.trim().toUpperCase()).filter(Boolean));
+  if (!types.size) throw new UsageError('--types needs at least one type');
+  const limit = intOption(args.limit, 'limit', 0);
+  const docSents = intOption(args['doc-sents'], 'doc-sents', DEFAULT_DOC_SENTS) || DEFAULT_DOC_SENTS;
+  const predDir = args.pred ? userPath(args.pred) : DEFAULT_PRED_DIR;
+
+  const start = performance.now();
+  const analyzer = await createAnalyzer();
+  const options = { types, limit, predDir, quiet: args.set === 'all' };
+  const rows = [];
+  if (args.set) {
+    for (const name of args.set === 'all' ? Object.keys(SETS) : [args.set]) {
+      if (!options.quiet) console.log(`## ${name}`);
+      rows.push(evaluate(analyzer, name, goldOfSet(name, docSents), options));
+    }
+  } else {
+    const file = userPath(positionals[0]);
+    rows.push(evaluate(analyzer, basename(file).replace(/\.jsonl$/, ''), file, options));
+  }
+  if (args.set === 'all') {
+    printSummary(rows, types);
+    console.log(`(${Object.keys(SETS).filter((name) => SETS[name].sentences).join(', ')}: documents of ${docSents} unrelated `
+      + 'sentences, which document-level features see together; seconds: the analysis alone)');
+  }
+  console.log(`\ntotal ${seconds(start).toFixed(1)} s (analyzer ${analyzer.version})`);
+  if (args.json) {
+    console.log(`wrote ${writeJson(args.json, { version: analyzer.version, types: [...types], limit, docSents, sets: rows })}`);
+  }
+  return rows.some((row) => row.textMismatches || row.failures) ? 1 : 0;
+}
+
+runMain(main, USAGE);

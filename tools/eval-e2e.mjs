@@ -1,21 +1,23 @@
 #!/usr/bin/env node
 // End-to-end quality of entities and quotes: runs the analyzer in-process on the French and
 // English development pages of ../shared/fixtures/{fr,en}-dev-gold.jsonl, scores each set with the shared
-// ../shared/bench/e2e_eval.mjs, then checks the seed article against its `must` and
-// `must_not` lists (tests/fixtures/seed-article/expected.json).
+// ../shared/bench/e2e_eval.mjs, lists for each page the entities the gold has that we miss and
+// those we invent, then checks the seed article against its `must` and `must_not` lists
+// (tests/fixtures/seed-article/expected.json).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { createAnalyzer } from '../web/analyzer.mjs';
 import {
-  REPO_ROOT, SHARED_BENCH, SHARED_DATA, SHARED_FIXTURES, readArgs, requireFile, runMain, userPath, writeJson,
+  REPO_ROOT, SHARED_BENCH, SHARED_DATA, SHARED_FIXTURES, readArgs, readJsonLines, requireFile, runMain, userPath, writeJson,
 } from './lib/workspace.mjs';
 
 const USAGE = `Usage: npm run eval -- [--pred DIR] [--json FILE]
 
   --pred DIR      where to write the predictions, one file per language (default ${join(os.tmpdir(), 'article-analyzer-eval')})
-  --json FILE     also write the e2e scores and the seed-article checks as JSON
+  --json FILE     also write the e2e scores, the entities missed and invented per page and the
+                  seed-article checks as JSON
 `;
 
 // The development gold sets, one per language, each scored on its own.
@@ -33,8 +35,6 @@ const QUOTE_PREVIEW_CHARS = 48;
 
 // ---------------------------------------------------------------------------------------------
 // fr-dev gold pages -> PRED.jsonl -> e2e_eval.mjs
-
-const readJsonLines = (file) => readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line));
 
 /** The analysis in the prediction format the fixture README asks for (no offsets). */
 function toPrediction(id, result) {
@@ -79,6 +79,68 @@ function runScorer(goldFile, predFile, extraArgs, capture) {
   if (run.error) throw run.error;
   if (run.status !== 0) throw new Error(`e2e_eval.mjs exited with status ${run.status}`);
   return run.stdout;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per page: the entities missed and invented
+
+// The scorer prints counts, not names. Its normalization and matching code, the part of its source
+// between these two markers, is loaded as it is, so the lists below match exactly as it scores.
+const MATCHER_START = '// ---------- normalization ----------';
+const MATCHER_END = '// ---------- scoring ----------';
+
+function loadScorerMatcher() {
+  const source = readFileSync(E2E_SCORER, 'utf8');
+  const start = source.indexOf(MATCHER_START), end = source.indexOf(MATCHER_END);
+  if (start < 0 || end < start) throw new Error(`${E2E_SCORER} no longer has the sections "${MATCHER_START}" … "${MATCHER_END}"`);
+  return new Function(`${source.slice(start, end)}\nreturn { TYPES, HEAD, typeOf, entSet, greedy, entScore };`)();
+}
+
+/** For each type, the gold entities no prediction matches and the predictions no gold entity matches. */
+function pageErrors(matcher, gold, pred) {
+  const prepare = (list) => (list ?? []).map((entity) => ({ entity, type: matcher.typeOf(entity.type) }))
+    .filter((item) => item.type)
+    .map((item) => ({ ...item, set: matcher.entSet(item.entity, item.type),
+      anyType: new Set([...matcher.entSet(item.entity, 'PER'), ...matcher.entSet(item.entity, 'ORG')]) }))
+    .filter((item) => item.set.size);
+  const golds = prepare(gold.entities), preds = prepare(pred?.entities);
+  const byType = {};
+  for (const type of matcher.TYPES) {
+    const g = golds.filter((item) => item.type === type), p = preds.filter((item) => item.type === type);
+    const pairs = matcher.greedy(g, p, matcher.entScore);
+    byType[type] = { matched: pairs.length,
+      missed: g.filter((_, i) => !pairs.some(([gi]) => gi === i)), invented: p.filter((_, j) => !pairs.some(([, pj]) => pj === j)) };
+  }
+  // An invented entity that shares a string with a missed one of another type was found but mistyped.
+  const missed = matcher.TYPES.flatMap((type) => byType[type].missed);
+  const goldTypeOf = (item) => missed.find((other) => other.type !== item.type && [...item.anyType].some((key) => other.anyType.has(key)))?.type;
+  return { byType, goldTypeOf };
+}
+
+/** Prints the lists; returns them, per page and type, for the JSON report. */
+function printPageErrors(matcher, goldFile, predFile, scores) {
+  const preds = new Map(readJsonLines(predFile).map((pred) => [pred.id, pred]));
+  console.log('## Entities per page: missed (in the gold, not found) and invented (found, not in the gold)');
+  const golds = readJsonLines(goldFile);
+  return golds.map((gold, index) => {
+    const { byType, goldTypeOf } = pageErrors(matcher, gold, preds.get(gold.id));
+    const head = matcher.HEAD.reduce((sum, type) => sum + byType[type].matched, 0);
+    const perDoc = scores.per_doc[index];
+    // The scorer's own per-page counts: any difference means the lists above are not its matching.
+    if (perDoc.id !== gold.id || perDoc.entities.tp !== head || perDoc.date.tp !== byType.DATE.matched) {
+      console.log(`WARNING: ${gold.id}: these lists disagree with e2e_eval.mjs's counts (${perDoc.entities.tp} PER+ORG+LOC and ${perDoc.date.tp} DATE matched)`);
+    }
+    const list = (key, describe) => matcher.TYPES.filter((type) => byType[type][key].length)
+      .map((type) => `${type}: ${byType[type][key].map(describe).join(', ')}`).join(' · ') || '-';
+    console.log(`${gold.id} (matched ${head} ${matcher.HEAD.join('+')}, ${byType.DATE.matched} DATE)`);
+    console.log(`  missed    ${list('missed', (item) => item.entity.name)}`);
+    console.log(`  invented  ${list('invented', (item) => {
+      const goldType = goldTypeOf(item);
+      return goldType ? `${item.entity.name} (gold ${goldType})` : item.entity.name;
+    })}`);
+    const names = (key) => Object.fromEntries(matcher.TYPES.map((type) => [type, byType[type][key].map((item) => item.entity.name)]));
+    return { id: gold.id, missed: names('missed'), invented: names('invented') };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -169,17 +231,21 @@ async function main() {
   const predDir = args.pred ? userPath(args.pred) : DEFAULT_PRED_DIR;
   const analyzer = await createAnalyzer();
   const sets = GOLD_SETS.map((set) => ({ ...set, pred: join(predDir, `${set.language}-dev-pred.jsonl`) }));
+  const matcher = loadScorerMatcher();
+  const e2e = {};
+  const entityErrors = {};
   for (const set of sets) {
     predictGoldPages(analyzer, set.file, set.pred);
     runScorer(set.file, set.pred, ['--per-doc'], false);
     console.log('');
+    // The scorer's own JSON, so the figures saved are exactly the ones it printed.
+    e2e[set.language] = JSON.parse(runScorer(set.file, set.pred, ['--per-doc', '--json'], true));
+    entityErrors[set.language] = printPageErrors(matcher, set.file, set.pred, e2e[set.language]);
+    console.log('');
   }
   const seed = checkSeed(analyzer);
   if (args.json) {
-    // The scorer's own JSON, so the figures saved are exactly the ones it printed.
-    const e2e = Object.fromEntries(sets.map((set) => [set.language,
-      JSON.parse(runScorer(set.file, set.pred, ['--per-doc', '--json'], true))]));
-    console.log(`\nwrote ${writeJson(args.json, { version: analyzer.version, pred: predDir, e2e, seed })}`);
+    console.log(`\nwrote ${writeJson(args.json, { version: analyzer.version, pred: predDir, e2e, entity_errors: entityErrors, seed })}`);
   }
   return 0;
 }

@@ -43,8 +43,6 @@ struct LanguageData {
   Words day_parts = {};
   /// Season names, which make a date with a year ("automne 2022").
   Words seasons = {};
-  /// Words before a bare year that make it a date ("en 1969", "in 1969", "depuis 2015").
-  Words year_prepositions = {};
   /// Words of a dateline besides dates and numbers ("Published on", "Updated", "min read").
   Words dateline_words = {};
   /// Place names absent from CLDR's countries and time-zone cities (capitals like Washington).

@@ -38,8 +38,8 @@ using coref::RoleGrammar;
 constexpr std::size_t kMaxOwnersLookedAt = 8;
 // A title before a name has at most this many words ("Vice President").
 constexpr std::size_t kMaxTitleWords = 3;
-// A role is split off a span only when the span has at most this many words (the recognizer's
-// names are short; a longer span is a heading).
+// A role is split off a span, and a name's ends are indexed, only when the span has at most
+// this many words (people's names are short; a longer span is a heading, or hostile input).
 constexpr std::size_t kMaxWordsToSplit = 8;
 // Hyphens that join two names into one token ("Poutine-Kim"): the hyphen-minus and U+2011.
 constexpr std::string_view kHyphens[] = {"-", "\u2011"};
@@ -140,6 +140,10 @@ class Grouper {
     n.end = c.end;
     n.type = c.type;
     n.typed = c.typed;
+    if (c.start > c.name_start || c.name_start >= c.end || c.end > m_.text.size()) {  // Not a span.
+      n.not_a_name = true;
+      return n;
+    }
     const Sentence* s = g_.sentence_at(c.name_start);
     std::size_t first = s ? RoleGrammar::token_from(*s, c.name_start) : 0, last = first;
     while (s && last < s->tokens.size() && s->tokens[last].end <= c.end) ++last;
@@ -189,7 +193,7 @@ class Grouper {
       bool all_role = k == last;
       for (const auto& e : g_.endings(*s, first, last, false, possessive)) all_role = all_role || e.end == last;
       if (all_role) {
-        n.role_only = true;
+        n.not_a_name = true;
         return n;
       }
       first = k;
@@ -237,7 +241,7 @@ class Grouper {
   }
 
   bool is_full_name(const NameSpan& n) const {
-    return !n.role_only && n.typed && n.type == EntityType::kPerson && n.words.size() >= nlp::kMinFullNameWords;
+    return !n.not_a_name && n.typed && n.type == EntityType::kPerson && n.words.size() >= nlp::kMinFullNameWords;
   }
 
   std::size_t root(std::size_t person) const {
@@ -265,7 +269,7 @@ class Grouper {
   void collect_persons() {
     for (std::size_t i = 0; i < spans_.size(); ++i) {
       const NameSpan& n = spans_[i];
-      if (n.role_only) continue;
+      if (n.not_a_name) continue;
       std::string key = joined(n.words, 0, n.words.size());
       if (!is_full_name(n)) {
         if (n.typed && n.type != EntityType::kPerson) typed_keys_.emplace(key, n.type);
@@ -291,7 +295,7 @@ class Grouper {
       if (p == person_of_span_.end()) continue;
       const auto& words = persons_[p->second].words;
       std::size_t pos = spans_[i].start;
-      for (std::size_t from = 1; from + nlp::kMinFullNameWords <= words.size(); ++from)
+      for (std::size_t from = 1; from + nlp::kMinFullNameWords <= words.size() && words.size() <= kMaxWordsToSplit; ++from)
         runs[joined(words, from, words.size())].push_back({pos, p->second});
       last_word_[words.back()].push_back({pos, p->second});
       for (std::size_t w = 0; w + 1 < words.size(); ++w) other_word_[words[w]].push_back({pos, p->second});
@@ -308,7 +312,7 @@ class Grouper {
       if (root(person) != person) persons_[root(person)].gender = coref::combine(persons_[root(person)].gender, persons_[person].gender);
     // A title with a first name says the person's gender too ("Sir Keir").
     for (const NameSpan& n : spans_) {
-      if (n.role_only || n.words.size() != 1 || n.gender == Gender::kUnknown) continue;
+      if (n.not_a_name || n.words.size() != 1 || n.gender == Gender::kUnknown) continue;
       std::size_t person = nearest(other_word_, n.words[0], n.start, [](std::size_t) { return true; });
       if (person != std::string::npos) persons_[person].gender = coref::combine(persons_[person].gender, n.gender);
     }
@@ -371,7 +375,7 @@ class Grouper {
 
   void assign(std::size_t i) {
     const NameSpan& n = spans_[i];
-    if (n.role_only || n.words.empty()) return;
+    if (n.not_a_name || n.words.empty()) return;
     std::string key = joined(n.words, 0, n.words.size());
     const int span = static_cast<int>(i);
     if (n.typed && n.type != EntityType::kPerson) return make({n.type, key}, n.start, n.name_start, n.end, n.words.size(), span);

@@ -227,7 +227,7 @@ std::vector<RoleEnding> RoleGrammar::endings_head_last(const Sentence& s, std::s
   bool has_head = false;
   while (i < limit && (i == from || joined(s, i))) {
     std::size_t n = role_noun_plain(s, i, limit, without_possessive);
-    if (n && (!possessive(s, i + n - 1) || i + n - 1 == without_possessive)) {
+    if (n) {  // A role noun with a possessive is a modifier: its key is not the noun's.
       last = {i + n, i, i + n};
       has_head = true;
       i += n;
@@ -286,7 +286,7 @@ class Linker {
       : m_(doc.text), g_(g), names_(names), entities_(entities) {
     for (std::size_t i = 0; i < names_.size(); ++i) {
       const NameSpan& n = names_[i];
-      if (n.role_only || n.entity < 0) continue;
+      if (n.not_a_name || n.entity < 0) continue;
       covered_.push_back({n.start, n.end});
       if (is_person(n.entity)) persons_mentions_.push_back(i);
     }
@@ -365,7 +365,7 @@ class Linker {
     std::size_t pos = p.s->tokens[p.first].start;
     auto it = std::partition_point(persons_mentions_.begin(), persons_mentions_.end(),
                                    [&](std::size_t i) { return names_[i].start < pos; });
-    while (it != persons_mentions_.begin()) {
+    for (std::size_t looked_at = 0; it != persons_mentions_.begin() && looked_at < kRoleLookbackMentions; ++looked_at) {
       const NameSpan& other = names_[*--it];
       if (other.start < p.s->start) return;
       if (other.entity == entity) continue;

@@ -45,7 +45,7 @@ struct NameSpan {
   /// A role that stood inside the recognized span, before the name ("Disney Chief Executive"
   /// of "Disney Chief Executive Bob Iger"): its bytes; role_end is 0 when there is none.
   std::size_t role_start = 0, role_end = 0;
-  bool role_only = false;    ///< The whole span was a role ("Prime Minister"): not a name.
+  bool not_a_name = false;   ///< The span names nobody: all role ("Prime Minister"), or no span at all.
   int entity = -1;           ///< The entity it was grouped into, -1 if none.
 };
 

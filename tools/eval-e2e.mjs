@@ -2,8 +2,8 @@
 // End-to-end quality of entities and quotes: runs the analyzer in-process on the French and
 // English development pages of ../shared/fixtures/{fr,en}-dev-gold.jsonl, scores each set with the shared
 // ../shared/bench/e2e_eval.mjs, lists for each page the entities the gold has that we miss and
-// those we invent, then checks the seed article against its `must` and `must_not` lists
-// (tests/fixtures/seed-article/expected.json).
+// those we invent, then checks the seed article against its `must` and `must_not` lists and its
+// `should` role mentions (tests/fixtures/seed-article/expected.json).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -185,6 +185,16 @@ function checkQuote(gold, quotes) {
   return { found: false, note: `speaker ${speaker === null ? 'none' : `"${speaker}"`}` };
 }
 
+/** A should role mention is found when the entity of that name has it as a mention with a role. */
+function checkRoleMention(gold, text, entities) {
+  const entity = entities.find((e) => e.type === gold.type && fold(e.name) === fold(gold.name));
+  if (!entity) return { found: false, note: 'entity not found' };
+  const mention = entity.mentions.find((m) => fold(m.text) === fold(text));
+  if (mention) return mention.role ? { found: true, note: `role "${mention.role}"` } : { found: false, note: 'no role set' };
+  const elsewhere = entities.find((e) => e.mentions.some((m) => fold(m.text) === fold(text)));
+  return { found: false, note: elsewhere ? `in ${describeEntity(elsewhere)}` : 'not found' };
+}
+
 /** A must_not string is violated when an entity has it as its name or as a mention. */
 function checkForbidden(text, entities) {
   const offenders = entities.filter((entity) => surfaceForms(entity).some((form) => fold(form) === fold(text)));
@@ -198,6 +208,9 @@ function checkSeed(analyzer) {
   const rows = [
     ...expected.entities.must.map((gold) => ({ kind: 'must entity', item: `${gold.type} ${gold.name}`, ...checkEntity(gold, result.entities) })),
     ...expected.quotes.must.map((gold) => ({ kind: 'must quote', item: `"${preview(gold.text)}" — ${gold.speaker ?? 'no speaker'}`, ...checkQuote(gold, result.quotes) })),
+    ...expected.entities.should.flatMap((gold) => (gold.role_mentions ?? []).map((text) => ({
+      kind: 'should role', item: `${gold.name}: "${text}"`, ...checkRoleMention(gold, text, result.entities),
+    }))),
     ...expected.entities.must_not.map((text) => {
       const { violated, note } = checkForbidden(text, result.entities);
       return { kind: 'must_not', item: `"${text}"`, found: !violated, note };
@@ -207,16 +220,17 @@ function checkSeed(analyzer) {
     const of = rows.filter((row) => row.kind === kind);
     return { ok: of.filter((row) => row.found).length, of: of.length };
   };
-  const counts = { entities: count('must entity'), quotes: count('must quote'), mustNot: count('must_not') };
+  const counts = { entities: count('must entity'), quotes: count('must quote'), roles: count('should role'), mustNot: count('must_not') };
 
   console.log(`\n## Seed article (${SEED_DIR})`);
   const widths = ['kind', 'item'].map((key) => Math.max(key.length, ...rows.map((row) => row[key].length)));
-  const okLabel = (row) => (row.kind === 'must_not' ? (row.found ? 'ok' : 'VIOLATED') : (row.found ? 'found' : 'MISSING'));
+  const okLabel = (row) => (row.kind === 'must_not' ? (row.found ? 'ok' : 'VIOLATED') : (row.found ? 'found' : row.kind === 'should role' ? 'missing' : 'MISSING'));
   for (const row of [{ kind: 'kind', item: 'item', status: 'status', note: 'note' }, ...rows]) {
     console.log(`${row.kind.padEnd(widths[0])}  ${row.item.padEnd(widths[1])}  ${(row.status ?? okLabel(row)).padEnd(8)}  ${row.note}`.trimEnd());
   }
   console.log(`must entities ${counts.entities.ok}/${counts.entities.of}, must quotes ${counts.quotes.ok}/${counts.quotes.of}, `
-    + `must_not violations ${counts.mustNot.of - counts.mustNot.ok}/${counts.mustNot.of}`);
+    + `must_not violations ${counts.mustNot.of - counts.mustNot.ok}/${counts.mustNot.of}, `
+    + `should role mentions ${counts.roles.ok}/${counts.roles.of}`);
   return { counts, rows };
 }
 

@@ -36,9 +36,12 @@ function readRenderedAnalysis(selector = 'article-analyzer') {
       type: mark.dataset.type,
       entity: mark.dataset.entity,
       text: ownText(mark),
-      label: mark.querySelector('.label')?.textContent ?? null,
-      labelVisible: mark.querySelector('.label') ? isVisible(mark.querySelector('.label')) : false,
+      // Its own label: a role mention holds the marks of the names inside it ("du Kremlin").
+      label: mark.querySelector(':scope > .label')?.textContent ?? null,
+      labelVisible: mark.querySelector(':scope > .label') ? isVisible(mark.querySelector(':scope > .label')) : false,
       background: getComputedStyle(mark).backgroundColor,
+      outline: getComputedStyle(mark).boxShadow,
+      role: mark.dataset.role ?? null,
       insideQuote: Boolean(mark.closest('.quote')),
       active: mark.classList.contains('active'),
     })),
@@ -142,9 +145,12 @@ describe('the app in Chromium', { skip: skipReason }, () => {
       assert.ok(['PER', 'ORG', 'LOC', 'DATE'].includes(mark.type), mark.type);
       assert.equal(mark.label, mark.type, `${mark.text} carries its type label`);
       assert.ok(mark.labelVisible, `the label of ${mark.text} is visible`);
-      assert.notEqual(mark.background, 'rgba(0, 0, 0, 0)', `${mark.text} is coloured`);
+      // A role mention ("le porte-parole du Kremlin") is outlined in its type's colour, a name filled.
+      if (mark.role) assert.ok(mark.outline.includes('rgb'), `${mark.text} is outlined`);
+      else assert.notEqual(mark.background, 'rgba(0, 0, 0, 0)', `${mark.text} is coloured`);
     }
-    const backgroundsByType = new Map(view.marks.map((mark) => [mark.type, mark.background]));
+    assert.ok(view.marks.some((mark) => mark.role), 'role mentions are highlighted');
+    const backgroundsByType = new Map(view.marks.filter((mark) => !mark.role).map((mark) => [mark.type, mark.background]));
     assert.equal(new Set(backgroundsByType.values()).size, backgroundsByType.size, 'one colour per type');
     assert.ok(view.quotes.length > 0, 'quotes are marked');
     assert.ok(view.quotes.every((quote) => quote.speaker), 'each quote shows its speaker (or "unknown speaker")');

@@ -61,6 +61,32 @@ struct LanguageData {
   /// ("th" of "16th").
   Words ordinal_days = {};
   Words ordinal_suffixes = {};
+  /// Roles, for the role mentions of persons (nlp/coref/roles.cpp). Role nouns, one or several
+  /// words ("porte-parole", "press secretary"); those that name a role of the same kind as
+  /// another person's ("homologue", "counterpart"); words before a role noun that belong to the
+  /// role ("ancien", "former") and prefixes glued to it ("ex-").
+  Words role_nouns = {};
+  Words counterpart_nouns = {};
+  Words role_modifiers = {};
+  Words role_prefixes = {};
+  /// Words that open a role phrase ("le", "son", "the", "a"); of those, the ones that refer
+  /// back to a known person ("le", "the"); contractions that do so without being part of the
+  /// mention ("du", "au"); words that join a complement to a role noun ("de", "of").
+  Words role_determiners = {};
+  Words definite_determiners = {};
+  Words role_contractions = {};
+  Words role_linkers = {};
+  /// Words after which a role phrase describes someone rather than refers back to them ("she
+  /// would be the first woman president", "named as the new leader", "il est le président").
+  Words role_predicates = {};
+  /// "first" (French: "le ministre russe des Affaires étrangères") or "last" (English: "White
+  /// House press secretary"): where the role noun stands among its modifiers.
+  Words role_head_position = {};
+  /// Words that mark a person as a woman or a man (determiners, honorifics, role nouns).
+  Words feminine_words = {};
+  Words masculine_words = {};
+  /// Endings of a possessive that are not part of the name they follow ("'s").
+  Words possessive_endings = {};
 };
 
 /// The data of `code`, or nullptr for a language without data.

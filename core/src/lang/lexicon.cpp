@@ -1,5 +1,6 @@
 #include "lang/lexicon.h"
 
+#include <algorithm>
 #include <map>
 
 #include "lang/language.h"
@@ -20,6 +21,45 @@ void add_folded(std::vector<std::string>& list, Words words) {
   for (auto w : words) list.push_back(unicode::fold(w));
 }
 
+// Role words are compared with tokens whose apostrophes are written ' (coref's word keys).
+std::string role_key(std::string_view word) {
+  constexpr std::string_view kCurly = "’";
+  std::string folded = unicode::fold(word), key;
+  for (std::size_t i = 0; i < folded.size();) {
+    if (std::string_view(folded).substr(i, kCurly.size()) == kCurly) key += '\'', i += kCurly.size();
+    else key += folded[i++];
+  }
+  return key;
+}
+
+void add_role_keys(WordSet& set, Words words) {
+  for (auto w : words) set.insert(role_key(w));
+}
+
+RoleWords build_roles(const LanguageData& d) {
+  RoleWords r;
+  for (auto noun : d.role_nouns) {
+    std::vector<std::string> words;
+    for (auto word : strings::split(noun, ' ')) words.push_back(role_key(word));
+    if (words.size() == 1) r.nouns.insert(words[0]);
+    else r.phrases.push_back(std::move(words));
+  }
+  std::stable_sort(r.phrases.begin(), r.phrases.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  add_role_keys(r.counterparts, d.counterpart_nouns);
+  add_role_keys(r.modifiers, d.role_modifiers);
+  add_role_keys(r.determiners, d.role_determiners);
+  add_role_keys(r.definite_determiners, d.definite_determiners);
+  add_role_keys(r.contractions, d.role_contractions);
+  add_role_keys(r.linkers, d.role_linkers);
+  add_role_keys(r.predicates, d.role_predicates);
+  for (auto p : d.role_prefixes) r.prefixes.push_back(role_key(p));
+  r.head_last = !d.role_head_position.empty() && d.role_head_position[0] == "last";
+  add_role_keys(r.feminine, d.feminine_words);
+  add_role_keys(r.masculine, d.masculine_words);
+  add_folded(r.possessive_endings, d.possessive_endings);  // As the text writes them: ' and ’.
+  return r;
+}
+
 Lexicon build(const LanguageData* d) {
   Lexicon x;
   if (!d) return x;
@@ -31,6 +71,7 @@ Lexicon build(const LanguageData* d) {
   add_folded(x.cue_auxiliaries, d->cue_auxiliaries);
   add_folded(x.elisions, d->elisions);
   for (auto h : d->honorifics) x.honorifics.insert(std::string(h));
+  x.roles = build_roles(*d);
   for (auto verb : d->speech_verbs) {
     std::vector<std::string> words;
     for (auto word : strings::split(verb, ' ')) words.push_back(unicode::fold(word));

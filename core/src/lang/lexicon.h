@@ -25,6 +25,17 @@ struct NameGazetteer {
 };
 const NameGazetteer& names_of_any_language();
 
+/// The role words of one language (LanguageData's role_* fields), folded, apostrophes as '.
+struct RoleWords {
+  WordSet nouns;                                  ///< One-word role nouns.
+  std::vector<std::vector<std::string>> phrases;  ///< Role nouns of several words, longest first.
+  WordSet counterparts, modifiers, determiners, definite_determiners, contractions, linkers, predicates;
+  std::vector<std::string> prefixes;              ///< "ex-", glued to a role noun.
+  bool head_last = false;                         ///< role_head_position is "last".
+  WordSet feminine, masculine;
+  std::vector<std::string> possessive_endings;  ///< Folded only: "'s" and "’s" both listed.
+};
+
 /// The words of one language, folded (unicode::fold) unless said otherwise.
 struct Lexicon {
   std::string_view code;  ///< The language ("fr"); empty for a language without data.
@@ -36,6 +47,7 @@ struct Lexicon {
   WordSet name_connectors;
   WordSet cue_auxiliaries;
   std::vector<std::string> elisions;
+  RoleWords roles;
 };
 
 /// The lexicon of `code`; for a language without data, an empty one.

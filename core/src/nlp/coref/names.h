@@ -1,6 +1,7 @@
-// The coref room: mentions grouped into entities. Names for now: roles and pronouns are for the
-// stages to come. It reads the Doc's text model and the entities stage's candidates; it fills
-// Doc::entities.
+// The coref room: mentions grouped into entities. Names (names.cpp) and the role phrases that
+// stand for a person (roles.cpp; roles.h is what the two share); pronouns are for a stage to
+// come. It reads the Doc's text model, the language's words and the entities stage's
+// candidates; it fills Doc::entities.
 #pragma once
 
 #include "nlp/doc.h"

@@ -2,9 +2,10 @@
 // BILOU labels (Ratinov & Roth 2009), with the features of features.cpp: word forms, shapes,
 // affixes, capitalization in context, gazetteers carried by the model, and document-level
 // features (how the same word is written and was tagged elsewhere in the article).
-// The core runs it (decode.cpp); tools/train/ trains it with the same feature and decoding code,
-// so a model always sees at inference the features it was trained on. The model is data: its
-// binary format is model.cpp's, its bytes are built into the core (models/ner.bin).
+// tag() runs it; tools/train/ trains it with the same feature and decoding code, so a model
+// always sees at inference the features it was trained on. The model is data: its binary format
+// is model.cpp's; `npm run train` writes models/ner.bin. The analyzer's entities stage does not
+// use it yet: on the dev pages it still loses to the rules in French (see models/ner.md).
 // tagger/ may use text/ (Unicode) and lang/ (the language's words); it knows nothing of the Doc.
 #pragma once
 
@@ -130,8 +131,6 @@ std::string write_model(const ModelRows& rows, Sharing sharing, std::span<const 
                         std::span<const GazetteerMask> gazetteer_masks, std::string_view description);
 /// Reads a model; nullopt when the bytes are not one (wrong magic, version or size).
 std::optional<Model> read_model(std::string_view bytes);
-/// The model built into the core (models/ner.bin), read once.
-const Model& shipped_model();
 
 /// What features.cpp computes of a document once, before decoding: for each word of each
 /// sentence, its static features (those that do not depend on labels), the key of its folded
@@ -157,14 +156,14 @@ struct History {
 /// Appends the features that depend on labels, for a word of form key `form`.
 void history_features(const History& h, std::uint32_t form, bool capitalized, std::vector<std::uint32_t>& out);
 
-/// The label of the best score: what training predicts. Training is not constrained to
+/// The label of the best score: what training and inference predict. Training is not constrained to
 /// well-formed BILOU sequences: under constraints one wrong label forbids the right one, and
 /// the updates chase a label the decoder cannot give.
 Label best_label(const float* scores);
 /// False when `next` cannot follow `previous` in a well-formed BILOU sequence.
 bool may_follow(Label previous, Label next);
-/// The best label allowed after `previous`: what inference predicts (better on every dev set
-/// than the unconstrained label; a span left open at a sentence's end is closed by spans_of).
+/// The best label allowed after `previous`. Better on the dev sets' gold words, but inference
+/// takes best_label (see tag()).
 Label best_allowed(const float* scores, Label previous);
 
 /// Greedy decoding of a document. `score(keys, scores)` adds the weights of the features to

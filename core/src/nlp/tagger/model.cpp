@@ -299,20 +299,13 @@ bool may_follow(Label previous, Label next) {
   return !open;
 }
 
-Label best_allowed(const float* scores, Label previous) {
-  std::optional<Label> best;
-  for (Label l = 0; l < kLabels; ++l)
-    if (may_follow(previous, l) && (!best || scores[l] > scores[*best])) best = l;
-  return *best;  // Some label may always follow: O after a closed span, L after an open one.
-}
-
 std::vector<std::vector<Label>> tag(const Model& model, const Document& doc) {
   DocumentFeatures features = document_features(doc, model.gazetteer, model.sharing);
   auto score = [&](const std::vector<std::uint32_t>& keys, float* scores) {
     for (auto k : keys) model.add_scores(k, scores);
   };
-  // Unconstrained, read leniently by spans_of: under constraints a span whose end the model
-  // missed runs on over the words after it ("Kim Jong Un en septembre en Russie").
+  // Unconstrained, read leniently by spans_of: constrained to well-formed sequences (may_follow),
+  // a span whose end the model missed runs on ("Kim Jong Un en septembre en Russie").
   auto choose = [](std::size_t, std::size_t, const std::vector<std::uint32_t>&, const float* scores, Label) {
     return best_label(scores);
   };

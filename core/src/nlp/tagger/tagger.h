@@ -162,13 +162,10 @@ void history_features(const History& h, std::uint32_t form, bool capitalized, st
 Label best_label(const float* scores);
 /// False when `next` cannot follow `previous` in a well-formed BILOU sequence.
 bool may_follow(Label previous, Label next);
-/// The best label allowed after `previous`. Better on the dev sets' gold words, but inference
-/// takes best_label (see tag()).
-Label best_allowed(const float* scores, Label previous);
 
 /// Greedy decoding of a document. `score(keys, scores)` adds the weights of the features to
-/// scores[kLabels]; `choose(s, i, keys, scores, previous)` returns the label to keep (the best
-/// one at inference; the trainer updates its weights there). Labels per sentence.
+/// scores[kLabels]; `choose(s, i, keys, scores, previous)` returns the label to keep (best_label
+/// at inference; the trainer updates its weights there). Labels per sentence.
 template <class Score, class Choose>
 std::vector<std::vector<Label>> decode(const DocumentFeatures& features, Score&& score, Choose&& choose);
 

@@ -236,6 +236,9 @@ function report(pages, ours, peerRows) {
     '  core timings.parse (Gumbo, the floor)': summarize(oursOk.map((row) => row.parse)),
     '  core timings.extract': summarize(oursOk.map((row) => row.extract)),
     '  core parse + extract': summarize(oursOk.map((row) => row.parse + row.extract)),
+    // The entity tagger and the date rules: they must take less time than Gumbo's parse.
+    '  core timings.entities (tagger, dates)': summarize(oursOk.map((row) => row.entities)),
+    '  core timings.coref + quotes': summarize(oursOk.map((row) => row.coref + row.quotes)),
     // Copying the input in and the result out through Embind, which timings.total does not see.
     '  outside the core (analyze() - timings.total)': summarize(oursOk.map((row) => row.ms - row.core)),
   };
@@ -244,6 +247,10 @@ function report(pages, ours, peerRows) {
   console.log(`\n## Extraction time, ${pages.length} WCXB ${SPLIT} ${PAGE_TYPE} pages (in-process, ${WARMUP_CALLS} untimed warm-up calls each)`);
   printTable(['extractor', 'pages', 'total ms', 'median ms/page', 'p90 ms/page'],
     Object.entries(series).map(([name, s]) => [name, s.pages, fmt(s.total, 0), fmt(s.median), fmt(s.p90)]));
+
+  const entitiesFaster = oursOk.filter((row) => row.entities < row.parse).length;
+  console.log(`\nentities < parse on ${entitiesFaster} of ${oursOk.length} pages; `
+    + `entities / parse over all pages: ${fmt(sum(oursOk.map((row) => row.entities)) / sum(oursOk.map((row) => row.parse)))}`);
 
   // Ratios over the pages every compared extractor handled, so a failure does not flatter anyone.
   const ratios = {};

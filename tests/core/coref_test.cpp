@@ -413,3 +413,23 @@ TEST_CASE("coref: many names, roles, references and pairs take linear time") {
   CHECK(roles(entities) == 2 * static_cast<std::size_t>(kRepeats));  // The apposition and the later reference.
   CHECK(entities[0].mentions.size() == 6 * static_cast<std::size_t>(kRepeats / kPersons));  // Two names, two roles, two in pairs.
 }
+
+TEST_CASE("coref: a lone word typed otherwise is the person whose family name it is") {
+  Page page("Paul Pogba a marqué. Plus tard, Pogba a célébré avec Rome.", "fr");
+  page.person("Paul Pogba").name("Pogba", EntityType::kLocation, "", 1).name("Rome", EntityType::kLocation);
+  const auto& entities = page.group();
+  REQUIRE(named(entities, "Paul Pogba"));
+  CHECK(count(*named(entities, "Paul Pogba"), "Pogba") == 1);
+  CHECK_FALSE(named(entities, "Pogba"));
+  REQUIRE(named(entities, "Rome"));
+  CHECK(named(entities, "Rome")->type == EntityType::kLocation);
+}
+
+TEST_CASE("coref: a hyphenated pair typed as a place is still a mention of each") {
+  Page page("Kim Jong Un a reçu Vladimir Poutine. La rencontre Poutine-Kim a duré deux heures.", "fr");
+  page.person("Kim Jong Un").person("Vladimir Poutine").name("Poutine-Kim", EntityType::kLocation);
+  const auto& entities = page.group();
+  CHECK_FALSE(named(entities, "Poutine-Kim"));
+  REQUIRE(named(entities, "Vladimir Poutine"));
+  CHECK(count(*named(entities, "Vladimir Poutine"), "Poutine") == 1);
+}

@@ -93,3 +93,47 @@ TEST_CASE("name particles are the page language's data") {
   Analysis pt = test_support::analyze_ok("O presidente Luiz Inácio Lula da Silva falou com a imprensa ontem.", {.language = "pt"});
   CHECK(test_support::entity_named(pt, "Luiz Inácio Lula da Silva") != nullptr);
 }
+
+TEST_CASE("names from other languages whose parts are French words stay whole") {
+  // "Un" and "Son" are French words; mid-sentence and capitalized beside a name, they are its own.
+  Analysis a = analyze_ok("Le dirigeant nord-coréen Kim Jong Un a reçu mardi son homologue Choe Son Hui à Pyongyang.");
+  CHECK(find(a, EntityType::kPerson, "Kim Jong Un"));
+  CHECK(find(a, EntityType::kPerson, "Choe Son Hui"));
+  CHECK(find(a, EntityType::kLocation, "Pyongyang"));
+}
+
+TEST_CASE("a name the tagger missed is found where the article names it elsewhere") {
+  // The first "Griezmann" is read before the full name is; the second look finds it.
+  Analysis fr = analyze_ok("En meneur de jeu, Griezmann a multiplié les passes. Antoine Griezmann a ensuite marqué un but.");
+  const Entity* griezmann = find(fr, EntityType::kPerson, "Antoine Griezmann");
+  REQUIRE(griezmann);
+  CHECK(griezmann->mentions.size() == 2);
+  // Not a word the article also writes in lower case.
+  Analysis kim = analyze_ok("Kim Jong Un est arrivé. Un homme attendait. Il a vu un cortège.");
+  CHECK(entity_named(kim, "Un") == nullptr);
+  for (const auto& e : kim.entities)
+    for (const auto& m : e.mentions) CHECK(m.text != "Un");
+}
+
+TEST_CASE("a name ends on a word of the name: not a lower-case function word, not a bracket") {
+  Analysis a = analyze_ok("Douze députés du Front de gauche ont voté contre le texte au stade Allianz Riviera (Nice) hier.");
+  for (const auto& e : a.entities) {
+    CAPTURE(e.name);
+    CHECK_FALSE(e.name.ends_with(" de"));
+    CHECK(e.name.find('(') == std::string::npos);
+  }
+}
+
+TEST_CASE("a known place or organization that is the whole name has its type") {
+  Analysis a = analyze_ok("La Corée du Nord, ennemi juré de Washington, a répondu au Kremlin mardi.");
+  CHECK(find(a, EntityType::kLocation, "Washington"));
+  CHECK(find(a, EntityType::kOrganization, "Kremlin"));
+}
+
+TEST_CASE("a capitalized article before a name, mid-sentence, is the name's") {
+  Analysis fr = analyze_ok("Le ministre a confié au journal Le Monde, mardi, que les négociations reprendraient.");
+  CHECK(find(fr, EntityType::kOrganization, "Le Monde"));
+  Analysis en = analyze_ok("The judges met in The Hague on Monday to hear the case.", {.language = "en"});
+  CHECK(find(en, EntityType::kLocation, "The Hague"));
+  CHECK_FALSE(entity_named(en, "The judges"));
+}

@@ -98,3 +98,36 @@ TEST_CASE("hostile: the tagger's features and decoder are linear in the words") 
   auto labels = tagger::tag(*model, doc);
   CHECK(labels[0].size() == doc.sentences[0].words.size());
 }
+
+TEST_CASE("the beam gives well-formed label sequences where greedy decoding does not") {
+  auto docs = tiny_set();
+  tagger::Gazetteer none;
+  train::TrainOptions options;
+  options.epochs = 5;
+  auto model = tagger::read_model(
+      tagger::write_model(train::train_perceptron(docs, none, options, false), options.sharing, {}, {}, "tiny"));
+  REQUIRE(model);
+  // Words of the training sentences in orders never seen: names cut, run together, reversed.
+  const std::vector<std::string> vocabulary = {"Alice", "Martin", "Keller", "Quito", "met", "in", "mayor", ",", "Dubois", "Oslo"};
+  auto well_formed = [](const std::vector<tagger::Label>& labels) {
+    tagger::Label previous = tagger::kOutside;
+    for (tagger::Label l : labels) {
+      if (!tagger::may_follow(previous, l)) return false;
+      previous = l;
+    }
+    auto last = tagger::position_of(previous);
+    return last != tagger::Position::kBegin && last != tagger::Position::kInside;
+  };
+  std::size_t ill_formed_greedy = 0;
+  std::uint64_t state = 7;
+  for (int n = 0; n < 200; ++n) {
+    tagger::Document doc{n % 2 ? "fr" : "en", {{}}};
+    for (int i = 0; i < 6; ++i) {
+      state = state * 6364136223846793005ull + 1442695040888963407ull;
+      doc.sentences[0].words.push_back(vocabulary[(state >> 33) % vocabulary.size()]);
+    }
+    CHECK(well_formed(tagger::tag(*model, doc)[0]));
+    ill_formed_greedy += !well_formed(tagger::tag(*model, doc, 1)[0]);
+  }
+  CHECK(ill_formed_greedy > 0);  // Else this test would prove nothing of the beam.
+}

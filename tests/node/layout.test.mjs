@@ -40,7 +40,7 @@ const MAY_USE = {
   'core/src/text/': ['text/', 'lang/'],
   'core/src/html/': ['html/', 'text/'],
   'core/src/extract/': ['extract/', 'html/dom.h', 'text/', 'lang/'],
-  'core/src/nlp/': ['nlp/', 'text/', 'lang/'],
+  'core/src/nlp/': ['nlp/', 'text/', 'lang/', 'models/'],  // models/: the entity model the build embeds
   'core/src/lang/': ['lang/', 'text/unicode.h', 'text/strings.h'],
 };
 

@@ -19,6 +19,8 @@ namespace {
 constexpr long kMinGivenNameBirths = 2000;
 // The most frequent French surnames kept (of 219,000): enough for the names in the news.
 constexpr std::size_t kMaxSurnames = 15000;
+// An institution's name with lower-case words ("Cour de cassation") has at most this many words.
+constexpr std::size_t kMaxInstitutionWords = 8;
 
 std::vector<std::string> read_lines(const std::string& path) {
   std::ifstream in(path);
@@ -252,15 +254,30 @@ std::size_t drop_lowercase_spans(LabeledDocument& d) {
       if (folded == e + "'" || folded == e + "\u2019") return true;
     return false;
   };
+  // "Cour de cassation", "Commission nationale de contrôle des techniques de renseignement":
+  // an organization named by a capitalized head word of its kind, then lower-case words, is a
+  // name (French writes its institutions so). Anchors that only begin like one run on
+  // ("Records dans le domaine des montagnes russes"): digits, brackets and long spans are not.
+  auto institution_name = [&](const std::vector<std::string>& words, const tagger::Span& span) {
+    if (span.kind != tagger::Kind::kOrganization || span.last - span.first + 1 > kMaxInstitutionWords) return false;
+    if (starts_lower(words[span.first]) || !lang::names_of_any_language().organization_words.count(unicode::fold(words[span.first])))
+      return false;
+    for (std::size_t i = span.first; i <= span.last; ++i)
+      for (char c : words[i])
+        if ((c >= '0' && c <= '9') || c == '(' || c == ')') return false;
+    return true;
+  };
   std::size_t dropped = 0;
   for (std::size_t s = d.doc.sentences.size(); s-- > 0;) {
     const auto& words = d.doc.sentences[s].words;
     bool lowercase = false;
-    for (const auto& span : tagger::spans_of(d.gold[s]))
+    for (const auto& span : tagger::spans_of(d.gold[s])) {
+      if (institution_name(words, span)) continue;
       for (std::size_t i = span.first; i <= span.last && !lowercase; ++i) {
         std::string folded = unicode::fold(words[i]);
         lowercase = starts_lower(words[i]) && !words_of_language.name_connectors.count(folded) && !is_elided_article(folded);
       }
+    }
     if (!lowercase) continue;
     d.doc.sentences.erase(d.doc.sentences.begin() + static_cast<std::ptrdiff_t>(s));
     d.gold.erase(d.gold.begin() + static_cast<std::ptrdiff_t>(s));

@@ -148,11 +148,11 @@ tagger::ModelRows train_perceptron(const std::vector<LabeledDocument>& docs, con
   return weights.averaged(options.max_features);
 }
 
-SpanScores evaluate(const tagger::Model& model, const std::vector<LabeledDocument>& docs) {
+SpanScores evaluate(const tagger::Model& model, const std::vector<LabeledDocument>& docs, std::size_t beam) {
   SpanScores scores;
   for (const auto& d : docs) {
     auto gold = scored_spans(d.gold);
-    auto predicted = scored_spans(tagger::tag(model, d.doc));
+    auto predicted = scored_spans(tagger::tag(model, d.doc, beam));
     scores.gold += gold.size();
     scores.predicted += predicted.size();
     for (const auto& s : predicted) scores.correct += gold.count(s);

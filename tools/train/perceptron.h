@@ -28,6 +28,7 @@ struct SpanScores {
   double recall() const { return gold ? static_cast<double>(correct) / gold : 0; }
   double f1() const { double p = precision(), r = recall(); return p + r > 0 ? 2 * p * r / (p + r) : 0; }
 };
-SpanScores evaluate(const tagger::Model& model, const std::vector<LabeledDocument>& docs);
+SpanScores evaluate(const tagger::Model& model, const std::vector<LabeledDocument>& docs,
+                    std::size_t beam = tagger::kBeamWidth);
 
 }  // namespace article_analyzer::train

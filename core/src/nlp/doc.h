@@ -27,7 +27,6 @@ struct NameCandidate {
   std::size_t tokens = 0;          ///< Words in the name proper.
   EntityType type = EntityType::kPerson;
   bool typed = false;              ///< False: a lone word whose type is decided by grouping.
-  bool by_lexicon = false;         ///< Typed by a word list or an honorific, not by shape.
   bool sentence_initial = false;
 };
 

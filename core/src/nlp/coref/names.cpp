@@ -378,7 +378,18 @@ class Grouper {
     if (n.not_a_name || n.words.empty()) return;
     std::string key = joined(n.words, 0, n.words.size());
     const int span = static_cast<int>(i);
-    if (n.typed && n.type != EntityType::kPerson) return make({n.type, key}, n.start, n.name_start, n.end, n.words.size(), span);
+    if (n.typed && n.type != EntityType::kPerson) {
+      // A lone word that is the family name of a person named in the article is that person,
+      // whatever the recognizer typed it ("Pogba" after "Paul Pogba").
+      if (n.words.size() == 1)
+        if (std::size_t person = nearest(last_word_, key, n.start, [](std::size_t) { return true; }); person != std::string::npos) {
+          const auto& words = persons_[person].words;
+          return make({EntityType::kPerson, joined(words, 0, words.size())}, n.start, n.name_start, n.end, 1, span);
+        }
+      // "la rencontre Poutine-Kim", whatever its type: two names known elsewhere.
+      if (n.words.size() == 1 && split_pair(n.name_start, n.end)) return;
+      return make({n.type, key}, n.start, n.name_start, n.end, n.words.size(), span);
+    }
     if (auto p = person_of_span_.find(i); p != person_of_span_.end()) {
       const auto& words = persons_[root(p->second)].words;
       return make({EntityType::kPerson, joined(words, 0, words.size())}, n.start, n.name_start, n.end, n.words.size(), span);

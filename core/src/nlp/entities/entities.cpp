@@ -1,15 +1,20 @@
-// Named entity mentions, a first honest method: capitalized word sequences, typed by lexicons
-// (CLDR places, known organizations, organization words, honorifics) and by shape; dates by
-// calendar patterns from CLDR month and weekday names. The coref stage then groups them. The
-// pipeline, per sentence: find_dates, then find_names (capitalized runs, honorifics,
-// connectors; type_candidate types each by word lists and shape), sentences in headline case
-// apart; then confirm_headline_names (kept when running text confirms them).
+// Named entity mentions: persons, organizations and places from the trained tagger (tagger/,
+// model in models/ner.bin); dates by rule, where rules are better: calendar patterns from CLDR
+// month and weekday names. The coref stage then groups them. The pipeline: tagger_words cuts
+// each sentence into the words the tagger was trained on (punctuation apart, "'s" apart,
+// "U.S." whole); the tagger labels them; name_candidates turns the spans into mentions, a
+// preceding honorific ("M.", "Mr.") included in the mention but not in the name; find_dates
+// finds the calendar expressions of each sentence, which win over the tagger's names.
 #include "nlp/entities/entities.h"
 
 #include <algorithm>
+#include <optional>
+#include <span>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "lang/lexicon.h"
+#include "nlp/tagger/tagger.h"
 #include "text/unicode.h"
 
 namespace article_analyzer {
@@ -17,46 +22,267 @@ namespace {
 
 // Calendars: the page's language, and English, which pages of every language quote ("May 3").
 constexpr std::string_view kSecondCalendar = "en";
-// A name has at most this many words; longer capitalized runs are titles or headlines. A run is
-// scanned over twice as many tokens, for the connectors between its words.
-constexpr std::size_t kMaxNameTokens = 6;
-constexpr std::size_t kMaxNameScanTokens = kMaxNameTokens * 2;
-// A run of capitalized words more than this share of which the text also writes in lower case
-// is a heading or a product ("Fried Rice"), not a person.
-constexpr double kMaxCommonWordShare = 0.5;
-// Acronyms (ORG) have this many letters ("AFP", "ONU", "NATO").
-constexpr std::size_t kMinAcronymLetters = 2;
-constexpr std::size_t kMaxAcronymLetters = 5;
-// A sentence is in headline case when this share of its common words (words of at least this
-// many letters that the text also writes in lower case), and at least this many, are capitalized.
-constexpr double kHeadlineCapitalShare = 0.5;
-constexpr std::size_t kMinHeadlineWordLetters = 4;
-constexpr std::size_t kMinHeadlineWords = 2;
 // Abbreviated months have at least this many letters ("Aug.", "Sept.", "janv.").
 constexpr std::size_t kMinMonthAbbreviation = 3;
 // Four-digit numbers in this range, written alone, are years.
 constexpr int kMinBareYear = 1800;
 constexpr int kMaxBareYear = 2099;
-// A speech verb this close after a lone capitalized word makes it a person ("Obama said").
-constexpr std::size_t kSpeechVerbWindow = 2;
+// The tagger reads blocks of whole sentences of about this many words (see name_candidates).
+constexpr std::size_t kMaxBlockWords = 20000;
+// The English possessive is a word of its own for the tagger, as in its training sets.
+constexpr std::string_view kPossessives[] = {"'s", "\u2019s"};
+
 
 using Candidate = nlp::NameCandidate;
+using nlp::tagger::Kind;
 
-// Words that occur in lower case somewhere in the text: at a sentence start, their capital
-// letter is the sentence's, not a name's.
-std::unordered_set<std::string> lowercase_vocabulary(const TextModel& m) {
-  std::unordered_set<std::string> words;
-  for (const auto& s : m.sentences)
-    for (const auto& t : s.tokens)
-      if (!unicode::starts_upper(m.slice(t))) words.insert(s.folded[&t - s.tokens.data()]);
-  return words;
+// The tagger's words of one sentence, as byte ranges of the text: the text model's words,
+// the punctuation between them one mark at a time (a run of one mark, "...", whole), the
+// possessive apart, and a full stop kept on an abbreviation ("U.S.", "J.", "Mr.").
+std::vector<Token> tagger_words(const TextModel& m, const Sentence& s, const lang::Lexicon& words) {
+  std::vector<Token> out;
+  auto punctuation = [&](std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to;) {
+      std::size_t start = i;
+      char32_t c = unicode::next_code_point(m.text, i);
+      if (unicode::is_space(c)) continue;
+      std::size_t end = i;
+      for (std::size_t j = i; j < to;) {
+        if (unicode::next_code_point(m.text, j) != c) break;
+        end = i = j;
+      }
+      out.push_back({start, end});
+    }
+  };
+  std::size_t at = s.start;
+  for (const Token& t : s.tokens) {
+    punctuation(at, t.start);
+    std::string_view word = m.slice(t);
+    Token w = t;
+    Token possessive{0, 0};
+    for (std::string_view p : kPossessives)
+      if (word.size() > p.size() && word.ends_with(p)) {
+        w.end -= p.size();
+        possessive = {w.end, t.end};
+        break;
+      }
+    if (!possessive.end && m.text.substr(w.end, 1) == ".") {
+      std::string_view bare = m.slice(w);
+      bool abbreviation = bare.find('.') != std::string_view::npos || unicode::length(bare) == 1 ||
+                          words.honorifics.count(std::string(bare) + ".");
+      if (abbreviation) ++w.end;
+    }
+    out.push_back(w);
+    if (possessive.end) out.push_back(possessive);
+    at = w.end > t.end ? w.end : t.end;
+  }
+  punctuation(at, s.end);
+  return out;
 }
 
-class Recognizer {
+// What the tagger's spans become, checked word by word against the text.
+class SpanRepair {
  public:
-  explicit Recognizer(const nlp::Doc& doc)
-      : m_(doc.text), lowercase_(lowercase_vocabulary(doc.text)), lex_(doc.words),
-        names_(lang::names_of_any_language()) {
+  SpanRepair(const TextModel& m, const lang::Lexicon& words, const std::vector<Token>& w, std::span<const Candidate> dates)
+      : m_(m), words_(words), w_(w), dates_(dates), known_(lang::names_of_any_language()) {}
+
+  // A span ends on a word of the name: not on a function word written in lower case ("Front
+  // de") nor on a mark.
+  // A bracket ends a name too ("Allianz Riviera (Nice)").
+  void trim_end(nlp::tagger::Span& span) const {
+    for (std::size_t k = span.first + 1; k <= span.last; ++k)
+      if (m_.slice(w_[k]).find_first_of("([{") != std::string_view::npos) span.last = k - 1;
+    while (span.last > span.first && !closes_name(span.last)) --span.last;
+  }
+  bool closes_name(std::size_t k) const {
+    std::string_view x = m_.slice(w_[k]);
+    std::size_t at = 0;
+    char32_t c = unicode::next_code_point(x, at);
+    return (unicode::is_letter(c) || unicode::is_digit(c)) && !(unicode::is_lower(c) && words_.function_words.count(unicode::fold(x)));
+  }
+
+  // A person's name takes in the capitalized words the tagger left out beside it, one space
+  // away, mid-sentence: names from other languages whose parts are words here ("Kim Jong Un",
+  // "Choe Son Hui" in French). Not an honorific, an acronym, a date or a word of another span.
+  void extend_person(nlp::tagger::Span& span, std::span<const nlp::tagger::Label> labels) const {
+    if (span.kind != Kind::kPerson) return;
+    while (span.last + 1 < w_.size() && continues_name(span.last + 1, labels) && spaced(span.last, span.last + 1)) ++span.last;
+    while (span.first > 1 && continues_name(span.first - 1, labels) && spaced(span.first - 1, span.first)) --span.first;
+  }
+
+  // A capitalized function word before a name, mid-sentence, is the name's ("Le Monde", "Les
+  // Echos", "The Hague", "The Associated Press"): in running text articles are lower case.
+  void take_article(nlp::tagger::Span& span, std::span<const nlp::tagger::Label> labels) const {
+    std::size_t k = span.first - 1;
+    if (span.first < 2 || labels[k] != nlp::tagger::kOutside || !spaced(k, span.first)) return;
+    std::string_view x = m_.slice(w_[k]), before = m_.slice(w_[k - 1]);
+    std::size_t at = 0;
+    char32_t c = unicode::next_code_point(before, at);
+    if (!unicode::starts_upper(x) || unicode::is_all_upper(x) || !words_.function_words.count(unicode::fold(x))) return;
+    if (unicode::is_letter(c) || unicode::is_digit(c)) span.first = k;  // Not after a mark that may open a sentence.
+  }
+
+  EntityType type_of(const nlp::tagger::Span& span) const {
+    // A name that is all of a known place or organization is that ("Washington", "Kremlin").
+    std::string folded = unicode::fold(text_of(span));
+    if (known_.places.count(folded)) return EntityType::kLocation;
+    if (known_.organizations.count(folded)) return EntityType::kOrganization;
+    return span.kind == Kind::kPerson ? EntityType::kPerson
+           : span.kind == Kind::kOrganization ? EntityType::kOrganization : EntityType::kLocation;
+  }
+
+  std::string_view text_of(const nlp::tagger::Span& span) const {
+    return m_.text.substr(w_[span.first].start, w_[span.last].end - w_[span.first].start);
+  }
+
+ private:
+  bool continues_name(std::size_t k, std::span<const nlp::tagger::Label> labels) const {
+    if (k == 0 || labels[k] != nlp::tagger::kOutside) return false;
+    std::string_view x = m_.slice(w_[k]);
+    if (!unicode::starts_upper(x) || unicode::is_all_upper(x) || words_.honorifics.count(std::string(x))) return false;
+    auto date = std::lower_bound(dates_.begin(), dates_.end(), w_[k].end, [](const Candidate& d, std::size_t end) { return d.start < end; });
+    return date == dates_.begin() || std::prev(date)->end <= w_[k].start;
+  }
+  bool spaced(std::size_t a, std::size_t b) const {
+    std::string_view gap = m_.text.substr(w_[a].end, w_[b].start - w_[a].end);
+    return gap == " " || gap == "\u00a0";
+  }
+
+  const TextModel& m_;
+  const lang::Lexicon& words_;
+  const std::vector<Token>& w_;
+  std::span<const Candidate> dates_;
+  const lang::NameGazetteer& known_;
+};
+
+// The second look at the document: a word the tagger left out where it is written as a name
+// it tagged elsewhere ("Griezmann a multiplié les caviars" before "Antoine Griezmann"): a
+// one-word name of the document, or the family name of a person's full name. Not where the
+// document also writes the word in lower case ("Un" of "Kim Jong Un"), nor a function word.
+class NameMemory {
+ public:
+  NameMemory(const TextModel& m, const lang::Lexicon& words) : m_(m), words_(words) {}
+
+  void learn(const Candidate& c, const std::vector<Token>& w, const nlp::tagger::Span& span) {
+    if (span.first == span.last) forms_.emplace(unicode::fold(m_.slice(w[span.first])), c.type);
+    else if (c.type == EntityType::kPerson) family_names_.insert(unicode::fold(m_.slice(w[span.last])));
+  }
+  void saw_lower_case(std::string_view word) {
+    std::size_t at = 0;
+    if (unicode::is_lower(unicode::next_code_point(word, at))) lower_case_.insert(unicode::fold(word));
+  }
+  /// The type of the name a word not in a span is written as, if it is one.
+  std::optional<EntityType> recall(std::string_view word) const {
+    if (!unicode::starts_upper(word) || words_.honorifics.count(std::string(word))) return std::nullopt;
+    std::string folded = unicode::fold(word);
+    if (lower_case_.count(folded) || words_.function_words.count(folded)) return std::nullopt;
+    if (family_names_.count(folded)) return EntityType::kPerson;
+    if (auto it = forms_.find(folded); it != forms_.end()) return it->second;
+    return std::nullopt;
+  }
+
+ private:
+  const TextModel& m_;
+  const lang::Lexicon& words_;
+  std::unordered_map<std::string, EntityType> forms_;  // The first type a one-word name got.
+  std::unordered_set<std::string> family_names_, lower_case_;
+};
+
+// Byte ranges of the text, merged where they overlap, in order.
+class Ranges {
+ public:
+  void add(std::size_t start, std::size_t end) { ranges_.push_back({start, end}); }
+  void merge() {
+    std::sort(ranges_.begin(), ranges_.end());
+    std::vector<std::pair<std::size_t, std::size_t>> merged;
+    for (const auto& r : ranges_)
+      if (!merged.empty() && r.first <= merged.back().second) merged.back().second = std::max(merged.back().second, r.second);
+      else merged.push_back(r);
+    ranges_ = std::move(merged);
+  }
+  /// Whether [start, end) overlaps a range (after merge()).
+  bool overlaps(std::size_t start, std::size_t end) const {
+    auto after = std::lower_bound(ranges_.begin(), ranges_.end(), std::pair{end, std::size_t{0}});
+    return after != ranges_.begin() && std::prev(after)->second > start;
+  }
+
+ private:
+  std::vector<std::pair<std::size_t, std::size_t>> ranges_;
+};
+
+// The tagger's persons, organizations and places as mentions; MISC is not shown. The tagger
+// reads the text in blocks of whole sentences: its document features (how a word is written
+// elsewhere, the label it got before) span one block. An article is one block; a huge input is
+// read in bounded memory.
+void name_candidates(const TextModel& m, const lang::Lexicon& words, std::span<const Candidate> dates,
+                     std::vector<Candidate>& names) {
+  NameMemory memory(m, words);
+  Ranges tagged;  // Every span of the tagger, MISC included, and the repaired ones.
+  auto make = [&](const std::vector<Token>& w, const nlp::tagger::Span& span, EntityType type) {
+    Candidate c;
+    c.name_start = c.start = w[span.first].start;
+    c.end = w[span.last].end;
+    c.tokens = span.last - span.first + 1;
+    c.type = type;
+    c.typed = true;
+    c.sentence_initial = span.first == 0;
+    // "M. Poutine", "Mr. Trump": the honorific is part of the mention, not of the name.
+    if (c.type == EntityType::kPerson && span.first > 0 && words.honorifics.count(std::string(m.slice(w[span.first - 1]))))
+      c.start = w[span.first - 1].start;
+    return c;
+  };
+  for (std::size_t first = 0; first < m.sentences.size();) {
+    nlp::tagger::Document doc{m.language, {}};
+    std::vector<std::vector<Token>> block;
+    for (std::size_t block_words = 0; first < m.sentences.size() && (block.empty() || block_words < kMaxBlockWords); ++first) {
+      block.push_back(tagger_words(m, m.sentences[first], words));
+      block_words += block.back().size();
+      nlp::tagger::Sentence sentence;
+      for (const Token& t : block.back()) {
+        sentence.words.emplace_back(m.slice(t));
+        memory.saw_lower_case(sentence.words.back());
+      }
+      doc.sentences.push_back(std::move(sentence));
+    }
+    auto labels = nlp::tagger::tag(nlp::tagger::shipped_model(), doc);
+    for (std::size_t s = 0; s < labels.size(); ++s) {
+      const auto& w = block[s];
+      SpanRepair repair(m, words, w, dates);
+      for (auto span : nlp::tagger::spans_of(labels[s])) {
+        tagged.add(w[span.first].start, w[span.last].end);
+        if (span.kind == Kind::kMisc) continue;
+        repair.trim_end(span);
+        if (!repair.closes_name(span.last)) continue;
+        repair.extend_person(span, labels[s]);
+        repair.take_article(span, labels[s]);
+        tagged.add(w[span.first].start, w[span.last].end);
+        names.push_back(make(w, span, repair.type_of(span)));
+        memory.learn(names.back(), w, span);
+      }
+    }
+  }
+  tagged.merge();
+  // The words the tagger left out where the document names them elsewhere.
+  std::size_t from_tagger = names.size();
+  for (const auto& s : m.sentences) {
+    auto w = tagger_words(m, s, words);
+    for (std::size_t k = 0; k < w.size(); ++k) {
+      if (tagged.overlaps(w[k].start, w[k].end)) continue;
+      auto date = std::lower_bound(dates.begin(), dates.end(), w[k].end, [](const Candidate& d, std::size_t end) { return d.start < end; });
+      if (date != dates.begin() && std::prev(date)->end > w[k].start) continue;
+      if (auto type = memory.recall(m.slice(w[k]))) names.push_back(make(w, {k, k, Kind::kPerson}, *type));
+    }
+  }
+  std::sort(names.begin() + static_cast<std::ptrdiff_t>(from_tagger), names.end(),
+            [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
+  std::inplace_merge(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(from_tagger), names.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
+}
+
+// Calendar expressions, by rule.
+class DateFinder {
+ public:
+  explicit DateFinder(const nlp::Doc& doc) : m_(doc.text) {
     for (std::string_view code : {std::string_view(m_.language), kSecondCalendar}) {
       auto months = lang::month_names(code);
       for (std::size_t i = 0; i < months.size(); ++i) {
@@ -75,13 +301,8 @@ class Recognizer {
     }
   }
 
-  void run(std::vector<Candidate>& names, std::vector<Candidate>& dates) const {
-    std::vector<Candidate> headline_names;
-    for (const auto& s : m_.sentences) {
-      find_dates(s, dates);
-      find_names(s, headline_case(s) ? headline_names : names);
-    }
-    confirm_headline_names(headline_names, names);
+  void run(std::vector<Candidate>& dates) const {
+    for (const auto& s : m_.sentences) find_dates(s, dates);
   }
 
  private:
@@ -192,146 +413,7 @@ class Recognizer {
     return false;
   }
 
-  bool is_stopword(const std::string& folded) const { return lex_.function_words.count(folded) > 0; }
-
-  bool is_honorific(const Sentence& s, std::size_t i) const {
-    std::string_view w = m_.slice(s.tokens[i]);
-    std::string with_dot = std::string(w) + (m_.text.substr(s.tokens[i].end, 1) == "." ? "." : "");
-    return lex_.honorifics.count(std::string(w)) || lex_.honorifics.count(with_dot);
-  }
-
-  bool capitalized(const Sentence& s, std::size_t i) const {
-    return unicode::starts_upper(m_.slice(s.tokens[i])) && !is_weekday(s, i) && !is_month(s, i);
-  }
-
-  bool is_speech_verb(const std::string& folded) const { return lex_.speech_verbs.count(folded) > 0; }
-
-  // "The Best Electric Scooters": when words the text writes in lower case elsewhere are
-  // capitalized here, capitals say nothing about names. (Names themselves never occur in lower
-  // case, so a sentence full of names is not taken for a headline.)
-  bool headline_case(const Sentence& s) const {
-    std::size_t common = 0, capitalized_common = 0;
-    for (std::size_t i = 1; i < s.tokens.size(); ++i) {  // The first word is capitalized anyway.
-      if (unicode::length(s.folded[i]) < kMinHeadlineWordLetters || !lowercase_.count(s.folded[i])) continue;
-      ++common;
-      capitalized_common += unicode::starts_upper(m_.slice(s.tokens[i]));
-    }
-    return capitalized_common >= kMinHeadlineWords &&
-           static_cast<double>(capitalized_common) >= kHeadlineCapitalShare * static_cast<double>(common);
-  }
-
-  // Names from headline-case sentences count when a lexicon typed them, or when the same name
-  // appears in running text; lone words still join a person's name when grouped.
-  void confirm_headline_names(std::vector<Candidate>& headline, std::vector<Candidate>& names) const {
-    std::unordered_set<std::string> known;
-    for (const auto& c : names) known.insert(unicode::fold(m_.text.substr(c.name_start, c.end - c.name_start)));
-    for (auto& c : headline) {
-      if (!c.by_lexicon && !known.count(unicode::fold(m_.text.substr(c.name_start, c.end - c.name_start))))
-        c.typed = false;
-      if (c.typed || c.tokens == 1) names.push_back(c);
-    }
-    std::sort(names.begin(), names.end(), [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
-  }
-
-  void find_names(const Sentence& s, std::vector<Candidate>& out) const {
-    const auto& t = s.tokens;
-    for (std::size_t i = 0; i < t.size();) {
-      if (!capitalized(s, i)) {
-        ++i;
-        continue;
-      }
-      std::size_t mention_start = t[i].start;
-      bool honorific = false;
-      if (is_honorific(s, i) && i + 1 < t.size() && capitalized(s, i + 1)) {
-        std::string_view gap = m_.gap(t[i], t[i + 1]);
-        if (gap == " " || gap == ". " || gap == ".\u00a0" || gap == "\u00a0") {
-          honorific = true;
-          ++i;
-        }
-      }
-      // Extend over capitalized words and inner connectors, words separated by one space.
-      std::size_t last = i, j = i + 1;
-      while (j < t.size() && (j - i) < kMaxNameScanTokens) {
-        std::string_view gap = m_.gap(t[j - 1], t[j]);
-        if (gap != " " && gap != "\u00a0" && gap != "") break;
-        if (capitalized(s, j)) {
-          last = j++;
-          continue;
-        }
-        const std::string& f = s.folded[j];
-        if (!lex_.name_connectors.count(f)) break;
-        ++j;
-      }
-      std::size_t first = i;
-      // Leading function words ("Les États-Unis", "Notre réunion") are not part of a name; a
-      // sentence-initial word also used in lower case is the sentence's capital, not a name's.
-      while (first <= last && !honorific) {
-        std::string f = s.folded[first];
-        bool initial = first == 0 || (first > 0 && m_.gap(t[first - 1], t[first]).find_first_of(".:!?") != std::string_view::npos);
-        if (is_stopword(f) || (initial && lowercase_.count(f))) ++first;
-        else break;
-      }
-      if (first > last) {
-        i = last + 1;
-        continue;
-      }
-      // Trim connectors at the end that the loop may have left inside.
-      Candidate c;
-      c.start = honorific ? mention_start : t[first].start;
-      c.name_start = t[first].start;
-      c.end = t[last].end;
-      c.tokens = last - first + 1;
-      c.sentence_initial = first == 0;
-      if (c.tokens <= kMaxNameTokens) {
-        type_candidate(s, first, last, honorific, c);
-        out.push_back(c);
-      }
-      i = last + 1;
-    }
-  }
-
-  void type_candidate(const Sentence& s, std::size_t first, std::size_t last, bool honorific, Candidate& c) const {
-    std::string name = unicode::fold(m_.text.substr(c.name_start, c.end - c.name_start));
-    std::string_view surface = m_.text.substr(c.name_start, c.end - c.name_start);
-    c.typed = true;
-    c.by_lexicon = true;
-    if (names_.places.count(name)) return void(c.type = EntityType::kLocation);
-    if (names_.organizations.count(name)) return void(c.type = EntityType::kOrganization);
-    if (honorific) return void(c.type = EntityType::kPerson);
-    c.by_lexicon = false;
-    for (std::size_t k = first; k <= last; ++k)
-      if (names_.organization_words.count(s.folded[k])) return void(c.type = EntityType::kOrganization);
-    if (c.tokens == 1 && unicode::is_all_upper(surface) && unicode::length(surface) >= kMinAcronymLetters &&
-        unicode::length(surface) <= kMaxAcronymLetters && !lowercase_.count(name))
-      return void(c.type = EntityType::kOrganization);
-    if (c.tokens >= nlp::kMinFullNameWords) {
-      // A run that starts with a place ("Moscou Pyongyang") is not a person's name.
-      if (names_.places.count(s.folded[first])) {
-        c.end = s.tokens[first].end;
-        c.tokens = 1;
-        return void(c.type = EntityType::kLocation);
-      }
-      // A person's name is made of words the text never writes in lower case; a run of
-      // common words is a heading or a product ("Fried Rice", "Smarter Choices").
-      std::size_t common = 0;
-      bool digits = false;  // "Airbus A350", "iPhone 15": products and models, not people.
-      for (std::size_t k = first; k <= last; ++k) {
-        common += lowercase_.count(s.folded[k]);
-        digits = digits || std::any_of(s.folded[k].begin(), s.folded[k].end(), [](char ch) { return ch >= '0' && ch <= '9'; });
-      }
-      if (static_cast<double>(common) > kMaxCommonWordShare * static_cast<double>(c.tokens) || digits) return void(c.typed = false);
-      return void(c.type = EntityType::kPerson);
-    }
-    // A lone word: a person if a speech verb follows ("Obama said"), else left to grouping.
-    for (std::size_t k = last + 1; k < s.tokens.size() && k <= last + kSpeechVerbWindow; ++k)
-      if (is_speech_verb(s.folded[k])) return void(c.type = EntityType::kPerson);
-    c.typed = false;
-  }
-
   const TextModel& m_;
-  std::unordered_set<std::string> lowercase_;
-  const lang::Lexicon& lex_;
-  const lang::NameGazetteer& names_;
   std::unordered_set<std::string> months_, month_abbreviations_, weekdays_, seasons_, day_parts_, ordinal_days_;
   std::vector<std::string_view> ordinal_suffixes_;
 };
@@ -339,8 +421,9 @@ class Recognizer {
 }  // namespace
 
 void nlp::find_entities(nlp::Doc& doc) {
-  Recognizer(doc).run(doc.names, doc.dates);
-  // Where a calendar rule found a date, a capitalized run is not a name ("June 1").
+  DateFinder(doc).run(doc.dates);
+  name_candidates(doc.text, doc.words, doc.dates, doc.names);
+  // Where a calendar rule found a date, the tagger's name is a misreading ("June 1" as a person).
   std::erase_if(doc.names, [&](const Candidate& c) {
     auto after = std::lower_bound(doc.dates.begin(), doc.dates.end(), c.end, [](const Candidate& d, std::size_t end) { return d.start < end; });
     return after != doc.dates.begin() && std::prev(after)->end > c.start;

@@ -181,11 +181,13 @@ constexpr std::string_view kPositionNames[] = {"O", "B", "I", "L", "U"};
 
 std::uint32_t phrase_key(std::string_view folded_phrase) { return Key(Template::kGazetteerPhrase).add(folded_phrase).done(); }
 
+std::uint32_t language_salt(std::string_view language) { return Key(Template::kLanguageSalt).add(language).done(); }
+
 void DocumentFeatures::share(std::vector<std::uint32_t>& keys, std::size_t from) const {
   if (sharing == Sharing::kShared) return;
   std::size_t end = keys.size();
   for (std::size_t i = from; i < end; ++i) {
-    std::uint32_t salted = Key(Template::kLanguageSalt).add(language).add(keys[i]).done();
+    std::uint32_t salted = keys[i] ^ language;
     if (sharing == Sharing::kPerLanguage) keys[i] = salted;
     else keys.push_back(salted);
   }
@@ -211,7 +213,7 @@ DocumentFeatures document_features(const Document& doc, const Gazetteer& gazette
   }
   DocumentFeatures out;
   out.sharing = sharing;
-  out.language = phrase_key(doc.language);
+  out.language = language_salt(doc.language);
   out.words.resize(doc.sentences.size());
   out.forms.resize(doc.sentences.size());
   out.capitalized.resize(doc.sentences.size());
@@ -297,15 +299,23 @@ DocumentFeatures document_features(const Document& doc, const Gazetteer& gazette
   return out;
 }
 
-void history_features(const History& h, std::uint32_t form, bool capitalized, std::vector<std::uint32_t>& out) {
+void label_history_features(const History& h, bool capitalized, std::vector<std::uint32_t>& out) {
   out.push_back(Key(Template::kPrevLabel).add(h.previous).done());
   out.push_back(Key(Template::kPrevLabels).add(h.before_previous).add(h.previous).done());
-  out.push_back(Key(Template::kPrevLabelWord).add(h.previous).add(form).done());
   if (h.same_word) {
     std::uint32_t kind = *h.same_word == kOutside ? kKinds : static_cast<std::uint32_t>(kind_of(*h.same_word));
     out.push_back(Key(Template::kSameWordLabel).add(*h.same_word).add(capitalized ? "cap" : "low").done());
     out.push_back(Key(Template::kSameWordKind).add(kind).add(h.previous).done());
   }
+}
+
+void word_history_features(const History& h, std::uint32_t form, std::vector<std::uint32_t>& out) {
+  out.push_back(Key(Template::kPrevLabelWord).add(h.previous).add(form).done());
+}
+
+void history_features(const History& h, std::uint32_t form, bool capitalized, std::vector<std::uint32_t>& out) {
+  label_history_features(h, capitalized, out);
+  word_history_features(h, form, out);
 }
 
 }  // namespace article_analyzer::nlp::tagger

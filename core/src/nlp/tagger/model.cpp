@@ -6,7 +6,11 @@
 // large weights) and the gazetteer (keys as
 // delta varints, one class mask each). Sorted keys and small integers keep it compressible.
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <map>
+#include <mutex>
+#include <unordered_map>
 
 #include "nlp/tagger/tagger.h"
 
@@ -14,7 +18,8 @@ namespace article_analyzer::nlp::tagger {
 namespace {
 
 constexpr std::string_view kMagic = "AANER";
-constexpr std::uint8_t kFormatVersion = 1;
+// 2: per-language keys are the key XOR the language's salt (1 hashed them).
+constexpr std::uint8_t kFormatVersion = 2;
 // Weights are multiples of their row's power-of-two step, at most kWeightStep: a decision sums
 // some forty weights, and margins of about one decide. A row whose largest weight needs more
 // than a byte of such steps takes two bytes a weight (the frequent features).
@@ -170,19 +175,19 @@ std::vector<Label> labels_of(std::span<const Span> spans, std::size_t words) {
 KeyIndex::KeyIndex(std::vector<std::uint32_t> sorted_keys) : keys_(std::move(sorted_keys)) {
   std::size_t slots = 1;
   while (slots < keys_.size() * kSlotsPerKey) slots <<= 1;
-  slots_.assign(slots, 0);
+  slots_.assign(slots, {});
   for (std::size_t i = 0; i < keys_.size(); ++i) {
     std::size_t at = slot_hash(keys_[i]) & (slots - 1);
-    while (slots_[at]) at = (at + 1) & (slots - 1);
-    slots_[at] = static_cast<std::uint32_t>(i + 1);
+    while (slots_[at].position) at = (at + 1) & (slots - 1);
+    slots_[at] = {keys_[i], static_cast<std::uint32_t>(i + 1)};
   }
 }
 
 std::int64_t KeyIndex::find(std::uint32_t key) const {
   if (keys_.empty()) return -1;
   std::size_t mask = slots_.size() - 1;
-  for (std::size_t at = slot_hash(key) & mask; slots_[at]; at = (at + 1) & mask)
-    if (keys_[slots_[at] - 1] == key) return slots_[at] - 1;
+  for (std::size_t at = slot_hash(key) & mask; slots_[at].position; at = (at + 1) & mask)
+    if (slots_[at].key == key) return slots_[at].position - 1;
   return -1;
 }
 
@@ -191,7 +196,52 @@ GazetteerMask Gazetteer::classes_of(std::string_view folded_phrase) const {
   return i < 0 ? 0 : masks[static_cast<std::size_t>(i)];
 }
 
-void Model::add_scores(std::uint32_t key, float* scores) const {
+struct Model::LanguageTables {
+  std::mutex mutex;
+  std::map<std::uint32_t, WeightTable> tables;
+};
+
+Model::Model() : languages_(std::make_shared<LanguageTables>()) {}
+
+const WeightTable& Model::for_language(std::uint32_t salt) const {
+  std::lock_guard lock(languages_->mutex);
+  auto [it, fresh] = languages_->tables.try_emplace(salt);
+  if (!fresh) return it->second;
+  // Each row counts where a document of this language reads it: at its key when shared, at its
+  // key XOR the salt when it is the language's. A row of another language, read so, lands on a
+  // key no feature has but by a 32-bit collision.
+  const auto& keys = features.keys();
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> targets;  // (unsalted key, row)
+  targets.reserve(2 * keys.size());
+  for (std::uint32_t row = 0; row < keys.size(); ++row) {
+    if (sharing != Sharing::kPerLanguage) targets.push_back({keys[row], row});
+    if (sharing != Sharing::kShared) targets.push_back({keys[row] ^ salt, row});
+  }
+  std::sort(targets.begin(), targets.end());
+  std::vector<std::uint32_t> merged_keys;
+  WeightTable& table = it->second;
+  for (std::size_t i = 0; i < targets.size();) {
+    float sum[kLabels] = {};
+    std::size_t j = i;
+    for (; j < targets.size() && targets[j].first == targets[i].first; ++j) {
+      const std::int16_t* w = weights.data() + static_cast<std::size_t>(targets[j].second) * kLabels;
+      for (std::size_t l = 0; l < kLabels; ++l) sum[l] += static_cast<float>(w[l]) * scales[targets[j].second];
+    }
+    float largest = 0;
+    for (float v : sum) largest = std::max(largest, std::fabs(v));
+    if (largest > 0) {
+      float scale = largest / kMaxWide;
+      merged_keys.push_back(targets[i].first);
+      table.scales.push_back(scale);
+      for (float v : sum) table.weights.push_back(static_cast<std::int16_t>(std::lround(v / scale)));
+    }
+    i = j;
+  }
+  table.features = KeyIndex(std::move(merged_keys));
+  return table;
+}
+
+void WeightTable::add_scores(std::uint32_t key, float* scores) const {
   std::int64_t row = features.find(key);
   if (row < 0) return;
   const std::int16_t* w = weights.data() + static_cast<std::size_t>(row) * kLabels;
@@ -299,17 +349,119 @@ bool may_follow(Label previous, Label next) {
   return !open;
 }
 
-std::vector<std::vector<Label>> tag(const Model& model, const Document& doc) {
-  DocumentFeatures features = document_features(doc, model.gazetteer, model.sharing);
-  auto score = [&](const std::vector<std::uint32_t>& keys, float* scores) {
-    for (auto k : keys) model.add_scores(k, scores);
-  };
-  // Unconstrained, read leniently by spans_of: constrained to well-formed sequences (may_follow),
-  // a span whose end the model missed runs on ("Kim Jong Un en septembre en Russie").
-  auto choose = [](std::size_t, std::size_t, const std::vector<std::uint32_t>&, const float* scores, Label) {
-    return best_label(scores);
-  };
-  return decode(features, score, choose);
+namespace {
+
+// One hypothesis of the beam: its score, its last two labels, and where it came from.
+struct Hypothesis {
+  float score = 0;
+  Label previous = kOutside, before_previous = kOutside;
+  std::uint32_t parent = 0;  ///< Its hypothesis at the word before (lattice row above).
+  Label label = kOutside;
+};
+
+// The label given by hypothesis h of lattice row `row` (row k holds the hypotheses after k
+// words), or by its ancestor, to the word of row `target` < row. The walk goes back at most
+// kMaxLookback words: a name repeated farther within one sentence reads the memory instead, and
+// decoding stays linear in the sentence's length.
+constexpr std::size_t kMaxLookback = 32;
+std::optional<Label> label_at(const std::vector<std::vector<Hypothesis>>& lattice, std::size_t row, std::uint32_t h,
+                              std::size_t target) {
+  if (row - target > kMaxLookback) return std::nullopt;
+  for (; row > target; --row) h = lattice[row][h].parent;
+  return lattice[row][h].label;
+}
+
+}  // namespace
+
+std::vector<std::vector<Label>> tag(const Model& full_model, const Document& doc, std::size_t beam) {
+  // Unsalted features, scored against the language's merged weights: one lookup a feature.
+  DocumentFeatures features = document_features(doc, full_model.gazetteer, Sharing::kShared);
+  const WeightTable& model = full_model.for_language(language_salt(doc.language));
+  if (beam <= 1) {
+    // Greedy and unconstrained, read leniently by spans_of: what training predicts.
+    auto score = [&](const std::vector<std::uint32_t>& keys, float* scores) {
+      for (auto k : keys) model.add_scores(k, scores);
+    };
+    auto choose = [](std::size_t, std::size_t, const std::vector<std::uint32_t>&, const float* scores, Label) {
+      return best_label(scores);
+    };
+    return decode(features, score, choose);
+  }
+  // Beam search over well-formed BILOU sequences, sentence by sentence: a span is opened only
+  // where closing it scores better than the alternatives, so one uncertain word neither cuts a
+  // name (greedy, lenient) nor lets it run on (greedy, constrained). The document memory holds
+  // the labels of the sentences before; within a sentence each hypothesis reads its own.
+  std::vector<std::vector<Label>> labels(features.words.size());
+  std::unordered_map<std::uint32_t, Label> memory;
+  std::vector<std::vector<Hypothesis>> lattice;
+  std::vector<Hypothesis> next;
+  std::vector<std::uint32_t> keys;
+  std::unordered_map<std::uint32_t, std::size_t> last_seen;
+  std::unordered_map<std::uint32_t, std::array<float, kLabels>> label_scores;
+  float static_scores[kLabels], scores[kLabels];
+  for (std::size_t s = 0; s < features.words.size(); ++s) {
+    const std::size_t n = features.words[s].size();
+    lattice.assign(1, {Hypothesis{}});
+    last_seen.clear();
+    for (std::size_t i = 0; i < n; ++i) {
+      std::uint32_t form = features.forms[s][i];
+      bool capitalized = features.capitalized[s][i];
+      std::optional<std::size_t> earlier;
+      if (capitalized) {
+        if (auto it = last_seen.find(form); it != last_seen.end()) earlier = it->second;
+        last_seen[form] = i;
+      }
+      std::fill(static_scores, static_scores + kLabels, 0.0f);
+      for (auto k : features.words[s][i]) model.add_scores(k, static_scores);
+      next.clear();
+      const auto& row = lattice.back();
+      for (std::uint32_t h = 0; h < row.size(); ++h) {
+        const Hypothesis& from = row[h];
+        History history{from.previous, from.before_previous, std::nullopt};
+        if (earlier) history.same_word = label_at(lattice, i, h, *earlier + 1);
+        if (!history.same_word)
+          if (auto it = memory.find(form); it != memory.end()) history.same_word = it->second;
+        // The labels' own features take few values: their scores are looked up once each.
+        std::uint32_t tuple = (((history.previous * 32u + history.before_previous) * 32u +
+                                (history.same_word ? *history.same_word : 31u)) << 1) | (capitalized ? 1u : 0u);
+        auto [memo, fresh] = label_scores.try_emplace(tuple);
+        if (fresh) {
+          keys.clear();
+          label_history_features(history, capitalized, keys);
+          features.share(keys, 0);
+          memo->second.fill(0.0f);
+          for (auto k : keys) model.add_scores(k, memo->second.data());
+        }
+        keys.clear();
+        word_history_features(history, form, keys);
+        features.share(keys, 0);
+        for (std::size_t l = 0; l < kLabels; ++l) scores[l] = static_scores[l] + memo->second[l];
+        for (auto k : keys) model.add_scores(k, scores);
+        for (Label l = 0; l < kLabels; ++l) {
+          if (!may_follow(from.previous, l)) continue;
+          // The sentence's last word closes every span.
+          Position p = position_of(l);
+          if (i + 1 == n && (p == Position::kBegin || p == Position::kInside)) continue;
+          next.push_back({from.score + scores[l], l, from.previous, h, l});
+        }
+      }
+      std::size_t keep = std::min(beam, next.size());
+      std::partial_sort(next.begin(), next.begin() + static_cast<std::ptrdiff_t>(keep), next.end(),
+                        [](const Hypothesis& a, const Hypothesis& b) { return a.score > b.score; });
+      next.resize(keep);
+      lattice.push_back(next);
+    }
+    // The best path, read back through the parents.
+    labels[s].resize(n);
+    std::uint32_t h = 0;
+    for (std::size_t i = n; i > 0; --i) {
+      labels[s][i - 1] = lattice[i][h].label;
+      h = lattice[i][h].parent;
+    }
+    for (std::size_t i = 0; i < n; ++i)
+      if (features.capitalized[s][i]) memory[features.forms[s][i]] = labels[s][i];
+  }
+  return labels;
 }
 
 }  // namespace article_analyzer::nlp::tagger

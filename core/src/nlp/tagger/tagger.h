@@ -1,15 +1,16 @@
-// The trained entity tagger: a greedy left-to-right averaged-perceptron sequence model over
-// BILOU labels (Ratinov & Roth 2009), with the features of features.cpp: word forms, shapes,
-// affixes, capitalization in context, gazetteers carried by the model, and document-level
-// features (how the same word is written and was tagged elsewhere in the article).
-// tag() runs it; tools/train/ trains it with the same feature and decoding code, so a model
-// always sees at inference the features it was trained on. The model is data: its binary format
-// is model.cpp's; `npm run train` writes models/ner.bin. The analyzer's entities stage does not
-// use it yet: on the dev pages it still loses to the rules in French (see models/ner.md).
+// The trained entity tagger: an averaged-perceptron sequence model over BILOU labels (Ratinov &
+// Roth 2009), trained greedily left to right with the features of features.cpp (word forms,
+// shapes, affixes, capitalization in context, gazetteers carried by the model, and document
+// features: how the same word is written and was tagged elsewhere in the article), and decoded by
+// beam search over well-formed label sequences. tag() runs it; tools/train/ trains it with the
+// same feature and decoding code, so a model always sees at inference the features it was
+// trained on. The model is data: its binary format is model.cpp's; `npm run train` writes
+// models/ner.bin, which the build embeds in the core (shipped_model.cpp says why).
 // tagger/ may use text/ (Unicode) and lang/ (the language's words); it knows nothing of the Doc.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -92,8 +93,12 @@ class KeyIndex {
   const std::vector<std::uint32_t>& keys() const { return keys_; }
 
  private:
+  /// A key and its position + 1 (0: an empty slot), side by side: a probe reads one cache line.
+  struct Slot {
+    std::uint32_t key = 0, position = 0;
+  };
   std::vector<std::uint32_t> keys_;
-  std::vector<std::uint32_t> slots_;  ///< Position + 1 of the key hashed there; 0 when empty.
+  std::vector<Slot> slots_;
 };
 
 struct Gazetteer {
@@ -108,18 +113,36 @@ struct Gazetteer {
 /// languages).
 enum class Sharing : std::uint8_t { kShared, kPerLanguage, kBoth };
 
-/// A trained model: one row of kLabels weights per feature, quantized to small integers times a
-/// per-row power-of-two step, and the gazetteer its features were trained with.
-struct Model {
+/// The salt of a language: a feature's per-language key is its key XOR the salt, so that the
+/// weights of one language can be merged by key (Model::for_language).
+std::uint32_t language_salt(std::string_view language);
+
+/// Rows of kLabels weights by feature key, each quantized to small integers times a scale.
+struct WeightTable {
   KeyIndex features;
   std::vector<std::int16_t> weights;  ///< features.keys().size() rows of kLabels.
   std::vector<float> scales;         ///< One per row.
+
+  /// Adds the weights of feature `key` to scores[kLabels].
+  void add_scores(std::uint32_t key, float* scores) const;
+};
+
+/// A trained model: one row of kLabels weights per feature, quantized to small integers times a
+/// per-row power-of-two step, and the gazetteer its features were trained with.
+struct Model : WeightTable {
+  Model();
   Gazetteer gazetteer;
   Sharing sharing = Sharing::kShared;
   std::string description;           ///< What it was trained on (the trainer's words).
 
-  /// Adds the weights of feature `key` to scores[kLabels].
-  void add_scores(std::uint32_t key, float* scores) const;
+  /// The weights one language's documents read, by unsalted key: each feature's shared row and
+  /// its row for the language summed, so that decoding looks each feature up once. Built on
+  /// first use and kept (thread-safe).
+  const WeightTable& for_language(std::uint32_t salt) const;
+
+ private:
+  struct LanguageTables;
+  std::shared_ptr<LanguageTables> languages_;  ///< Shared by copies, which have the same weights.
 };
 
 /// Serialization (model.cpp). A weight row is given as floats and quantized here.
@@ -131,6 +154,8 @@ std::string write_model(const ModelRows& rows, Sharing sharing, std::span<const 
                         std::span<const GazetteerMask> gazetteer_masks, std::string_view description);
 /// Reads a model; nullopt when the bytes are not one (wrong magic, version or size).
 std::optional<Model> read_model(std::string_view bytes);
+/// The model built into the core (models/ner.bin), read once.
+const Model& shipped_model();
 
 /// What features.cpp computes of a document once, before decoding: for each word of each
 /// sentence, its static features (those that do not depend on labels), the key of its folded
@@ -153,8 +178,13 @@ struct History {
   Label previous = kOutside, before_previous = kOutside;
   std::optional<Label> same_word;  ///< Absent when the word form was not seen before.
 };
-/// Appends the features that depend on labels, for a word of form key `form`.
+/// Appends the features that depend on labels, for a word of form key `form`: those of the
+/// labels alone, then the one of the previous label with the word.
 void history_features(const History& h, std::uint32_t form, bool capitalized, std::vector<std::uint32_t>& out);
+/// The features of the labels alone (history_features but the word's): the decoder's beam
+/// reuses their scores, which take few values in a document.
+void label_history_features(const History& h, bool capitalized, std::vector<std::uint32_t>& out);
+void word_history_features(const History& h, std::uint32_t form, std::vector<std::uint32_t>& out);
 
 /// The label of the best score: what training and inference predict. Training is not constrained to
 /// well-formed BILOU sequences: under constraints one wrong label forbids the right one, and
@@ -169,8 +199,11 @@ bool may_follow(Label previous, Label next);
 template <class Score, class Choose>
 std::vector<std::vector<Label>> decode(const DocumentFeatures& features, Score&& score, Choose&& choose);
 
-/// The labels the model gives a document.
-std::vector<std::vector<Label>> tag(const Model& model, const Document& doc);
+/// Hypotheses kept by tag()'s beam search.
+inline constexpr std::size_t kBeamWidth = 4;
+/// The labels the model gives a document: by beam search over well-formed sequences, or, with
+/// a beam of 1, greedily as training predicts.
+std::vector<std::vector<Label>> tag(const Model& model, const Document& doc, std::size_t beam = kBeamWidth);
 
 }  // namespace article_analyzer::nlp::tagger
 

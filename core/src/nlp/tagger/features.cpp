@@ -24,6 +24,8 @@ constexpr std::size_t kMinCaseWords = 3;
 // Affixes of the folded word, in code points: suffixes carry morphology ("-ov", "-isme").
 constexpr std::size_t kMaxPrefix = 3;
 constexpr std::size_t kMaxSuffix = 4;
+// Room for a word's static features, shared copies apart (one allocation a word).
+constexpr std::size_t kTypicalFeatures = 40;
 // A shape keeps at most this many repeats of one character class ("Xxxxx" -> "Xxxx").
 constexpr std::size_t kMaxShapeRun = 3;
 
@@ -105,14 +107,14 @@ std::string shape(std::string_view word, bool short_form) {
   return out;
 }
 
-std::vector<std::string> code_points(std::string_view word) {
-  std::vector<std::string> out;
+// The byte offset of each code point of `word`, and its size last.
+void code_point_starts(std::string_view word, std::vector<std::size_t>& starts) {
+  starts.clear();
   for (std::size_t i = 0; i < word.size();) {
-    std::size_t from = i;
+    starts.push_back(i);
     unicode::next_code_point(word, i);
-    out.emplace_back(word.substr(from, i - from));
   }
-  return out;
+  starts.push_back(word.size());
 }
 
 std::string_view length_bucket(std::size_t letters) {
@@ -194,6 +196,7 @@ void DocumentFeatures::share(std::vector<std::uint32_t>& keys, std::size_t from)
 }
 
 DocumentFeatures document_features(const Document& doc, const Gazetteer& gazetteer, Sharing sharing) {
+  std::vector<std::size_t> starts;
   const lang::Lexicon& words_of_language = lang::lexicon(doc.language);
   // Per sentence: normalized and folded words, and the sentence's case.
   std::vector<std::vector<std::string>> normal(doc.sentences.size()), folded(doc.sentences.size());
@@ -241,6 +244,7 @@ DocumentFeatures document_features(const Document& doc, const Gazetteer& gazette
     out.words[s].resize(n);
     for (std::size_t i = 0; i < n; ++i) {
       auto& f = out.words[s][i];
+      f.reserve(kTypicalFeatures);
       const auto at = static_cast<std::ptrdiff_t>(i);
       const std::string& fold0 = folded[s][i];
       f.push_back(Key(Template::kBias).done());
@@ -260,18 +264,13 @@ DocumentFeatures document_features(const Document& doc, const Gazetteer& gazette
       f.push_back(Key(Template::kShortPrevCur).add(short_at(at - 1)).add(shorts[i]).done());
       f.push_back(Key(Template::kShortCurNext).add(shorts[i]).add(short_at(at + 1)).done());
       f.push_back(Key(Template::kShortTrigram).add(short_at(at - 1)).add(shorts[i]).add(short_at(at + 1)).done());
-      std::vector<std::string> cps = code_points(fold0);
-      std::string affix;
-      for (std::size_t k = 0; k < std::min(kMaxPrefix, cps.size()); ++k) {
-        affix += cps[k];
-        f.push_back(Key(Template::kPrefix).add(affix).done());
-      }
-      affix.clear();
-      for (std::size_t k = 0; k < std::min(kMaxSuffix, cps.size()); ++k) {
-        affix.insert(0, cps[cps.size() - 1 - k]);
-        f.push_back(Key(Template::kSuffix).add(affix).done());
-      }
-      f.push_back(Key(Template::kLength).add(length_bucket(cps.size())).done());
+      code_point_starts(fold0, starts);
+      const std::size_t letters_in_word = starts.size() - 1;
+      for (std::size_t k = 1; k <= std::min(kMaxPrefix, letters_in_word); ++k)
+        f.push_back(Key(Template::kPrefix).add(std::string_view(fold0).substr(0, starts[k])).done());
+      for (std::size_t k = 1; k <= std::min(kMaxSuffix, letters_in_word); ++k)
+        f.push_back(Key(Template::kSuffix).add(std::string_view(fold0).substr(starts[letters_in_word - k])).done());
+      f.push_back(Key(Template::kLength).add(length_bucket(letters_in_word)).done());
       if (i == 0) f.push_back(Key(Template::kInitialShort).add(shorts[i]).done());
       f.push_back(Key(Template::kSentenceCaseShort).add(sentence_case_name).add(shorts[i]).done());
       bool letters = has_letter(norm[i]);

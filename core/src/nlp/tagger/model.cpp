@@ -342,13 +342,6 @@ std::optional<Model> read_model(std::string_view bytes) {
 
 Label best_label(const float* scores) { return static_cast<Label>(std::max_element(scores, scores + kLabels) - scores); }
 
-bool may_follow(Label previous, Label next) {
-  Position p = position_of(previous), n = position_of(next);
-  bool open = p == Position::kBegin || p == Position::kInside;
-  if (n == Position::kInside || n == Position::kLast) return open && kind_of(previous) == kind_of(next);
-  return !open;
-}
-
 namespace {
 
 // One hypothesis of the beam: its score, its last two labels, and where it came from.
@@ -364,11 +357,16 @@ struct Hypothesis {
 // kMaxLookback words: a name repeated farther within one sentence reads the memory instead, and
 // decoding stays linear in the sentence's length.
 constexpr std::size_t kMaxLookback = 32;
-std::optional<Label> label_at(const std::vector<std::vector<Hypothesis>>& lattice, std::size_t row, std::uint32_t h,
-                              std::size_t target) {
+// The lattice is flat: row r is lattice[rows[r]] to lattice[rows[r + 1]].
+struct Lattice {
+  std::vector<Hypothesis> hypotheses;
+  std::vector<std::uint32_t> rows;
+  const Hypothesis& at(std::size_t row, std::uint32_t h) const { return hypotheses[rows[row] + h]; }
+};
+std::optional<Label> label_at(const Lattice& lattice, std::size_t row, std::uint32_t h, std::size_t target) {
   if (row - target > kMaxLookback) return std::nullopt;
-  for (; row > target; --row) h = lattice[row][h].parent;
-  return lattice[row][h].label;
+  for (; row > target; --row) h = lattice.at(row, h).parent;
+  return lattice.at(row, h).label;
 }
 
 }  // namespace
@@ -393,7 +391,7 @@ std::vector<std::vector<Label>> tag(const Model& full_model, const Document& doc
   // the labels of the sentences before; within a sentence each hypothesis reads its own.
   std::vector<std::vector<Label>> labels(features.words.size());
   std::unordered_map<std::uint32_t, Label> memory;
-  std::vector<std::vector<Hypothesis>> lattice;
+  Lattice lattice;
   std::vector<Hypothesis> next;
   std::vector<std::uint32_t> keys;
   std::unordered_map<std::uint32_t, std::size_t> last_seen;
@@ -401,7 +399,8 @@ std::vector<std::vector<Label>> tag(const Model& full_model, const Document& doc
   float static_scores[kLabels], scores[kLabels];
   for (std::size_t s = 0; s < features.words.size(); ++s) {
     const std::size_t n = features.words[s].size();
-    lattice.assign(1, {Hypothesis{}});
+    lattice.hypotheses.assign(1, Hypothesis{});
+    lattice.rows.assign({0, 1});
     last_seen.clear();
     for (std::size_t i = 0; i < n; ++i) {
       std::uint32_t form = features.forms[s][i];
@@ -414,9 +413,9 @@ std::vector<std::vector<Label>> tag(const Model& full_model, const Document& doc
       std::fill(static_scores, static_scores + kLabels, 0.0f);
       for (auto k : features.words[s][i]) model.add_scores(k, static_scores);
       next.clear();
-      const auto& row = lattice.back();
-      for (std::uint32_t h = 0; h < row.size(); ++h) {
-        const Hypothesis& from = row[h];
+      const std::uint32_t row_start = lattice.rows[i], row_size = lattice.rows[i + 1] - row_start;
+      for (std::uint32_t h = 0; h < row_size; ++h) {
+        const Hypothesis from = lattice.hypotheses[row_start + h];
         History history{from.previous, from.before_previous, std::nullopt};
         if (earlier) history.same_word = label_at(lattice, i, h, *earlier + 1);
         if (!history.same_word)
@@ -449,14 +448,15 @@ std::vector<std::vector<Label>> tag(const Model& full_model, const Document& doc
       std::partial_sort(next.begin(), next.begin() + static_cast<std::ptrdiff_t>(keep), next.end(),
                         [](const Hypothesis& a, const Hypothesis& b) { return a.score > b.score; });
       next.resize(keep);
-      lattice.push_back(next);
+      lattice.hypotheses.insert(lattice.hypotheses.end(), next.begin(), next.end());
+      lattice.rows.push_back(static_cast<std::uint32_t>(lattice.hypotheses.size()));
     }
     // The best path, read back through the parents.
     labels[s].resize(n);
     std::uint32_t h = 0;
     for (std::size_t i = n; i > 0; --i) {
-      labels[s][i - 1] = lattice[i][h].label;
-      h = lattice[i][h].parent;
+      labels[s][i - 1] = lattice.at(i, h).label;
+      h = lattice.at(i, h).parent;
     }
     for (std::size_t i = 0; i < n; ++i)
       if (features.capitalized[s][i]) memory[features.forms[s][i]] = labels[s][i];

@@ -191,7 +191,12 @@ void word_history_features(const History& h, std::uint32_t form, std::vector<std
 /// the updates chase a label the decoder cannot give.
 Label best_label(const float* scores);
 /// False when `next` cannot follow `previous` in a well-formed BILOU sequence.
-bool may_follow(Label previous, Label next);
+constexpr bool may_follow(Label previous, Label next) {
+  Position p = position_of(previous), n = position_of(next);
+  bool open = p == Position::kBegin || p == Position::kInside;
+  if (n == Position::kInside || n == Position::kLast) return open && kind_of(previous) == kind_of(next);
+  return !open;
+}
 
 /// Greedy decoding of a document. `score(keys, scores)` adds the weights of the features to
 /// scores[kLabels]; `choose(s, i, keys, scores, previous)` returns the label to keep (best_label

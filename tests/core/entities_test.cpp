@@ -137,3 +137,9 @@ TEST_CASE("a capitalized article before a name, mid-sentence, is the name's") {
   CHECK(find(en, EntityType::kLocation, "The Hague"));
   CHECK_FALSE(entity_named(en, "The judges"));
 }
+
+TEST_CASE("a known place or organization the tagger left out is found, where the page never writes it in lower case") {
+  Analysis a = analyze_ok("Tiens, Australie. Photo HANDOUT / AFP. Les Bleus ont joué hier soir.");
+  CHECK(find(a, EntityType::kLocation, "Australie"));
+  CHECK(find(a, EntityType::kOrganization, "AFP"));
+}

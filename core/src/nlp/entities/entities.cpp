@@ -27,6 +27,8 @@ constexpr std::size_t kMinMonthAbbreviation = 3;
 // Four-digit numbers in this range, written alone, are years.
 constexpr int kMinBareYear = 1800;
 constexpr int kMaxBareYear = 2099;
+// A known place or organization the tagger missed is looked up over at most this many words.
+constexpr std::size_t kMaxKnownNameWords = 4;
 // The tagger reads blocks of whole sentences of about this many words (see name_candidates).
 constexpr std::size_t kMaxBlockWords = 20000;
 // The English possessive is a word of its own for the tagger, as in its training sets.
@@ -171,11 +173,17 @@ class NameMemory {
     std::size_t at = 0;
     if (unicode::is_lower(unicode::next_code_point(word, at))) lower_case_.insert(unicode::fold(word));
   }
+  /// Whether a word may begin a name: capitalized, and neither written in lower case in the
+  /// document nor a function word or an honorific.
+  bool may_name(std::string_view word) const {
+    if (!unicode::starts_upper(word) || words_.honorifics.count(std::string(word))) return false;
+    std::string folded = unicode::fold(word);
+    return !lower_case_.count(folded) && !words_.function_words.count(folded);
+  }
   /// The type of the name a word not in a span is written as, if it is one.
   std::optional<EntityType> recall(std::string_view word) const {
-    if (!unicode::starts_upper(word) || words_.honorifics.count(std::string(word))) return std::nullopt;
+    if (!may_name(word)) return std::nullopt;
     std::string folded = unicode::fold(word);
-    if (lower_case_.count(folded) || words_.function_words.count(folded)) return std::nullopt;
     if (family_names_.count(folded)) return EntityType::kPerson;
     if (auto it = forms_.find(folded); it != forms_.end()) return it->second;
     return std::nullopt;
@@ -262,15 +270,41 @@ void name_candidates(const TextModel& m, const lang::Lexicon& words, std::span<c
     }
   }
   tagged.merge();
-  // The words the tagger left out where the document names them elsewhere.
+  // The words the tagger left out where the document names them elsewhere, or that are all of
+  // a known place or organization ("Essonne", "AFP", "Corée du Nord").
   std::size_t from_tagger = names.size();
+  const lang::NameGazetteer& known = lang::names_of_any_language();
   for (const auto& s : m.sentences) {
     auto w = tagger_words(m, s, words);
-    for (std::size_t k = 0; k < w.size(); ++k) {
-      if (tagged.overlaps(w[k].start, w[k].end)) continue;
+    auto free = [&](std::size_t k) {
+      if (tagged.overlaps(w[k].start, w[k].end)) return false;
       auto date = std::lower_bound(dates.begin(), dates.end(), w[k].end, [](const Candidate& d, std::size_t end) { return d.start < end; });
-      if (date != dates.begin() && std::prev(date)->end > w[k].start) continue;
-      if (auto type = memory.recall(m.slice(w[k]))) names.push_back(make(w, {k, k, Kind::kPerson}, *type));
+      return date == dates.begin() || std::prev(date)->end <= w[k].start;
+    };
+    for (std::size_t k = 0; k < w.size(); ++k) {
+      if (!free(k)) continue;
+      if (auto type = memory.recall(m.slice(w[k]))) {
+        names.push_back(make(w, {k, k, Kind::kPerson}, *type));
+        continue;
+      }
+      if (!memory.may_name(m.slice(w[k]))) continue;
+      // The longest known name from here, its words one space apart, none in a span.
+      std::string phrase;
+      std::size_t longest = 0;
+      std::optional<EntityType> type;
+      for (std::size_t n = 1; n <= kMaxKnownNameWords && k + n <= w.size() && free(k + n - 1); ++n) {
+        if (n > 1) {
+          std::string_view gap = m.text.substr(w[k + n - 2].end, w[k + n - 1].start - w[k + n - 2].end);
+          if (gap != " " && gap != "\u00a0") break;
+          phrase += ' ';
+        }
+        phrase += unicode::fold(m.slice(w[k + n - 1]));
+        if (known.places.count(phrase)) longest = n, type = EntityType::kLocation;
+        else if (known.organizations.count(phrase)) longest = n, type = EntityType::kOrganization;
+      }
+      if (!type) continue;
+      names.push_back(make(w, {k, k + longest - 1, Kind::kLocation}, *type));
+      k += longest - 1;
     }
   }
   std::sort(names.begin() + static_cast<std::ptrdiff_t>(from_tagger), names.end(),

@@ -54,6 +54,32 @@ void join_hyphenated(std::string_view text, std::vector<Token>& tokens) {
   tokens = std::move(out);
 }
 
+// ICU ends a sentence at every full stop before a capital letter; an initial ("George W.
+// Bush", "P. Johnson") or an honorific of the language ("M. Poutine", "Mr. Smith") ends none.
+bool ends_with_abbreviation(std::string_view sentence, lang::Words honorifics) {
+  if (!sentence.ends_with('.')) return false;
+  std::string_view body = sentence.substr(0, sentence.size() - 1);
+  std::size_t space = body.find_last_of(" \t\n(\"");
+  std::string_view last = space == std::string_view::npos ? body : body.substr(space + 1);
+  if (last.empty()) return false;
+  std::size_t i = 0;
+  if (unicode::is_upper(unicode::next_code_point(last, i)) && i == last.size()) return true;
+  return std::any_of(honorifics.begin(), honorifics.end(), [&](std::string_view h) {
+    return h.size() == last.size() + 1 && h.ends_with('.') && h.starts_with(last);
+  });
+}
+
+std::vector<unicode::Range> sentences_of(std::string_view para, const std::string& language, lang::Words honorifics) {
+  std::vector<unicode::Range> out;
+  for (auto s : unicode::sentences(para, language)) {
+    if (!out.empty() && ends_with_abbreviation(para.substr(out.back().start, out.back().end - out.back().start), honorifics))
+      out.back().end = s.end;
+    else
+      out.push_back(s);
+  }
+  return out;
+}
+
 }  // namespace
 
 TextModel build_text_model(std::string_view text, const std::vector<Paragraph>& paragraphs, std::string language) {
@@ -66,7 +92,7 @@ TextModel build_text_model(std::string_view text, const std::vector<Paragraph>& 
     std::string_view para = text.substr(paragraphs[p].start, paragraphs[p].end - paragraphs[p].start);
     std::vector<unicode::Range> words = unicode::words(para, model.language);
     std::size_t w = 0;
-    for (auto s : unicode::sentences(para, model.language)) {
+    for (auto s : sentences_of(para, model.language, model.data ? model.data->honorifics : lang::Words())) {
       Sentence sentence{paragraphs[p].start + s.start, paragraphs[p].start + s.end, p, {}, {}};
       while (w < words.size() && words[w].start < s.start) ++w;
       for (; w < words.size() && words[w].end <= s.end; ++w)

@@ -1,10 +1,12 @@
 // Named entity mentions: persons, organizations and places from the trained tagger (tagger/,
 // model in models/ner.bin); dates by rule, where rules are better: calendar patterns from CLDR
-// month and weekday names. The coref stage then groups them. The pipeline: tagger_words cuts
-// each sentence into the words the tagger was trained on (punctuation apart, "'s" apart,
-// "U.S." whole); the tagger labels them; name_candidates turns the spans into mentions, a
-// preceding honorific ("M.", "Mr.") included in the mention but not in the name; find_dates
-// finds the calendar expressions of each sentence, which win over the tagger's names.
+// month and weekday names. The coref stage then groups them. The pipeline: find_dates finds the
+// calendar expressions of each sentence; tagger_words cuts each sentence into the words the
+// tagger was trained on (punctuation apart, "'s" apart, "U.S." whole); the tagger labels them,
+// a block of sentences at a time; SpanRepair mends each span (its ends, a name from another
+// language, a leading article, the type of a known name); NameMemory takes a second look at the
+// words left out; a preceding honorific ("M.", "Mr.") is in the mention but not in the name;
+// dates win over the names they overlap.
 #include "nlp/entities/entities.h"
 
 #include <algorithm>

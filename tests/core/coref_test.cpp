@@ -433,3 +433,12 @@ TEST_CASE("coref: a hyphenated pair typed as a place is still a mention of each"
   REQUIRE(named(entities, "Vladimir Poutine"));
   CHECK(count(*named(entities, "Vladimir Poutine"), "Poutine") == 1);
 }
+
+TEST_CASE("coref: an organization's name with and without its article is one entity") {
+  Page page("The Associated Press reported it first. Later, Associated Press editors confirmed it.", "en");
+  page.name("The Associated Press", EntityType::kOrganization).name("Associated Press", EntityType::kOrganization, "", 1);
+  const auto& entities = page.group();
+  REQUIRE(entities.size() == 1);
+  CHECK(entities[0].name == "The Associated Press");
+  CHECK(entities[0].mentions.size() == 2);
+}

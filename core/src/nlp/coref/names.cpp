@@ -379,6 +379,9 @@ class Grouper {
     std::string key = joined(n.words, 0, n.words.size());
     const int span = static_cast<int>(i);
     if (n.typed && n.type != EntityType::kPerson) {
+      // "The Associated Press" and "Associated Press", "Le Monde" and "Monde": one name, with
+      // and without its article.
+      if (n.words.size() >= 2 && lex_.function_words.count(n.words[0])) key = joined(n.words, 1, n.words.size());
       // A lone word that is the family name of a person named in the article is that person,
       // whatever the recognizer typed it ("Pogba" after "Paul Pogba").
       if (n.words.size() == 1)

@@ -36,9 +36,21 @@ constexpr std::size_t kMaxBlockWords = 20000;
 // The English possessive is a word of its own for the tagger, as in its training sets.
 constexpr std::string_view kPossessives[] = {"'s", "\u2019s"};
 
-
 using Candidate = nlp::NameCandidate;
 using nlp::tagger::Kind;
+
+// Whether [start, end) overlaps one of the dates (in text order).
+bool overlaps_date(std::span<const Candidate> dates, std::size_t start, std::size_t end) {
+  auto after = std::lower_bound(dates.begin(), dates.end(), end, [](const Candidate& d, std::size_t e) { return d.start < e; });
+  return after != dates.begin() && std::prev(after)->end > start;
+}
+
+// The type of a name that is all of a known place or organization ("Washington", "Kremlin").
+std::optional<EntityType> known_type(const lang::NameGazetteer& known, const std::string& folded) {
+  if (known.places.count(folded)) return EntityType::kLocation;
+  if (known.organizations.count(folded)) return EntityType::kOrganization;
+  return std::nullopt;
+}
 
 // The tagger's words of one sentence, as byte ranges of the text: the text model's words,
 // the punctuation between them one mark at a time (a run of one mark, "...", whole), the
@@ -91,8 +103,7 @@ class SpanRepair {
       : m_(m), words_(words), w_(w), dates_(dates), known_(lang::names_of_any_language()) {}
 
   // A span ends on a word of the name: not on a function word written in lower case ("Front
-  // de") nor on a mark.
-  // A bracket ends a name too ("Allianz Riviera (Nice)").
+  // de") nor on a mark; a bracket ends it too ("Allianz Riviera (Nice)").
   void trim_end(nlp::tagger::Span& span) const {
     for (std::size_t k = span.first + 1; k <= span.last; ++k)
       if (m_.slice(w_[k]).find_first_of("([{") != std::string_view::npos) span.last = k - 1;
@@ -126,17 +137,12 @@ class SpanRepair {
     if (unicode::is_letter(c) || unicode::is_digit(c)) span.first = k;  // Not after a mark that may open a sentence.
   }
 
+  // A known name's type, else the tagger's.
   EntityType type_of(const nlp::tagger::Span& span) const {
-    // A name that is all of a known place or organization is that ("Washington", "Kremlin").
-    std::string folded = unicode::fold(text_of(span));
-    if (known_.places.count(folded)) return EntityType::kLocation;
-    if (known_.organizations.count(folded)) return EntityType::kOrganization;
+    std::string_view text = m_.text.substr(w_[span.first].start, w_[span.last].end - w_[span.first].start);
+    if (auto type = known_type(known_, unicode::fold(text))) return *type;
     return span.kind == Kind::kPerson ? EntityType::kPerson
            : span.kind == Kind::kOrganization ? EntityType::kOrganization : EntityType::kLocation;
-  }
-
-  std::string_view text_of(const nlp::tagger::Span& span) const {
-    return m_.text.substr(w_[span.first].start, w_[span.last].end - w_[span.first].start);
   }
 
  private:
@@ -144,8 +150,7 @@ class SpanRepair {
     if (k == 0 || labels[k] != nlp::tagger::kOutside) return false;
     std::string_view x = m_.slice(w_[k]);
     if (!unicode::starts_upper(x) || unicode::is_all_upper(x) || words_.honorifics.count(std::string(x))) return false;
-    auto date = std::lower_bound(dates_.begin(), dates_.end(), w_[k].end, [](const Candidate& d, std::size_t end) { return d.start < end; });
-    return date == dates_.begin() || std::prev(date)->end <= w_[k].start;
+    return !overlaps_date(dates_, w_[k].start, w_[k].end);
   }
   bool spaced(std::size_t a, std::size_t b) const {
     std::string_view gap = m_.text.substr(w_[a].end, w_[b].start - w_[a].end);
@@ -175,17 +180,13 @@ class NameMemory {
     std::size_t at = 0;
     if (unicode::is_lower(unicode::next_code_point(word, at))) lower_case_.insert(unicode::fold(word));
   }
-  /// Whether a word may begin a name: capitalized, and neither written in lower case in the
-  /// document nor a function word or an honorific.
-  bool may_name(std::string_view word) const {
-    if (!unicode::starts_upper(word) || words_.honorifics.count(std::string(word))) return false;
-    std::string folded = unicode::fold(word);
-    return !lower_case_.count(folded) && !words_.function_words.count(folded);
+  /// Whether a word (and its folded form) may begin a name: capitalized, and neither written in
+  /// lower case in the document nor a function word or an honorific.
+  bool may_name(std::string_view word, const std::string& folded) const {
+    return !lower_case_.count(folded) && !words_.function_words.count(folded) && !words_.honorifics.count(std::string(word));
   }
-  /// The type of the name a word not in a span is written as, if it is one.
-  std::optional<EntityType> recall(std::string_view word) const {
-    if (!may_name(word)) return std::nullopt;
-    std::string folded = unicode::fold(word);
+  /// The type of the name a word that may_name() is written as elsewhere, if any.
+  std::optional<EntityType> recall(const std::string& folded) const {
     if (family_names_.count(folded)) return EntityType::kPerson;
     if (auto it = forms_.find(folded); it != forms_.end()) return it->second;
     return std::nullopt;
@@ -273,25 +274,25 @@ void name_candidates(const TextModel& m, const lang::Lexicon& words, std::span<c
   }
   tagged.merge();
   // The words the tagger left out where the document names them elsewhere, or that are all of
-  // a known place or organization ("Essonne", "AFP", "Corée du Nord").
+  // a known place or organization ("Essonne", "AFP", "Corée du Nord"). The words are cut again
+  // rather than kept from the first pass: memory stays bounded by a block.
   std::size_t from_tagger = names.size();
   const lang::NameGazetteer& known = lang::names_of_any_language();
   for (const auto& s : m.sentences) {
     auto w = tagger_words(m, s, words);
     auto free = [&](std::size_t k) {
-      if (tagged.overlaps(w[k].start, w[k].end)) return false;
-      auto date = std::lower_bound(dates.begin(), dates.end(), w[k].end, [](const Candidate& d, std::size_t end) { return d.start < end; });
-      return date == dates.begin() || std::prev(date)->end <= w[k].start;
+      return !tagged.overlaps(w[k].start, w[k].end) && !overlaps_date(dates, w[k].start, w[k].end);
     };
     for (std::size_t k = 0; k < w.size(); ++k) {
-      if (!free(k)) continue;
-      if (auto type = memory.recall(m.slice(w[k]))) {
+      std::string_view word = m.slice(w[k]);
+      if (!unicode::starts_upper(word) || !free(k)) continue;
+      std::string phrase = unicode::fold(word);
+      if (!memory.may_name(word, phrase)) continue;
+      if (auto type = memory.recall(phrase)) {
         names.push_back(make(w, {k, k, Kind::kPerson}, *type));
         continue;
       }
-      if (!memory.may_name(m.slice(w[k]))) continue;
       // The longest known name from here, its words one space apart, none in a span.
-      std::string phrase;
       std::size_t longest = 0;
       std::optional<EntityType> type;
       for (std::size_t n = 1; n <= kMaxKnownNameWords && k + n <= w.size() && free(k + n - 1); ++n) {
@@ -299,10 +300,9 @@ void name_candidates(const TextModel& m, const lang::Lexicon& words, std::span<c
           std::string_view gap = m.text.substr(w[k + n - 2].end, w[k + n - 1].start - w[k + n - 2].end);
           if (gap != " " && gap != "\u00a0") break;
           phrase += ' ';
+          phrase += unicode::fold(m.slice(w[k + n - 1]));
         }
-        phrase += unicode::fold(m.slice(w[k + n - 1]));
-        if (known.places.count(phrase)) longest = n, type = EntityType::kLocation;
-        else if (known.organizations.count(phrase)) longest = n, type = EntityType::kOrganization;
+        if (auto known_as = known_type(known, phrase)) longest = n, type = known_as;
       }
       if (!type) continue;
       names.push_back(make(w, {k, k + longest - 1, Kind::kLocation}, *type));
@@ -460,10 +460,7 @@ void nlp::find_entities(nlp::Doc& doc) {
   DateFinder(doc).run(doc.dates);
   name_candidates(doc.text, doc.words, doc.dates, doc.names);
   // Where a calendar rule found a date, the tagger's name is a misreading ("June 1" as a person).
-  std::erase_if(doc.names, [&](const Candidate& c) {
-    auto after = std::lower_bound(doc.dates.begin(), doc.dates.end(), c.end, [](const Candidate& d, std::size_t end) { return d.start < end; });
-    return after != doc.dates.begin() && std::prev(after)->end > c.start;
-  });
+  std::erase_if(doc.names, [&](const Candidate& c) { return overlaps_date(doc.dates, c.start, c.end); });
 }
 
 }  // namespace article_analyzer

@@ -427,13 +427,11 @@ std::vector<std::vector<Label>> tag(const Model& full_model, const Document& doc
         if (fresh) {
           keys.clear();
           label_history_features(history, capitalized, keys);
-          features.share(keys, 0);
           memo->second.fill(0.0f);
           for (auto k : keys) model.add_scores(k, memo->second.data());
         }
         keys.clear();
         word_history_features(history, form, keys);
-        features.share(keys, 0);
         for (std::size_t l = 0; l < kLabels; ++l) scores[l] = static_scores[l] + memo->second[l];
         for (auto k : keys) model.add_scores(k, scores);
         for (Label l = 0; l < kLabels; ++l) {

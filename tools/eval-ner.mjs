@@ -4,24 +4,18 @@
 // of every entity as a prediction span (UTF-16 offsets) and scores them with the shared
 // ../shared/bench/ner_eval.mjs (strict: exact span and type). Named sets are converted from
 // ../shared/data/ner with ../shared/bench/to_gold.mjs into a cache, so nobody runs it by hand.
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import {
-  closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync,
-} from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { basename, join } from 'node:path';
 import { createAnalyzer } from '../web/analyzer.mjs';
+import { GOLD_CACHE_DIR, analyzeGoldText, convertedGold, runScorer } from './lib/gold.mjs';
 import {
-  SHARED_BENCH, SHARED_DATA, UsageError, intOption, readArgsAndFiles, readJsonLines, requireFile, runMain, userPath,
+  SHARED_DATA, UsageError, intOption, readArgsAndFiles, readJsonLines, requireFile, runMain, userPath,
   writeJson,
 } from './lib/workspace.mjs';
 
 const NER_DATA = join(SHARED_DATA, 'ner');
-const NER_SCORER = join(SHARED_BENCH, 'ner_eval.mjs');
-const TO_GOLD = join(SHARED_BENCH, 'to_gold.mjs');
 const DEFAULT_PRED_DIR = join(os.tmpdir(), 'article-analyzer-eval-ner');
-const GOLD_CACHE_DIR = join(os.tmpdir(), 'article-analyzer-ner-gold');
 // The headline types of issue #8; DATE and the others only when asked for.
 const DEFAULT_TYPES = ['PER', 'LOC', 'ORG'];
 // Sets of unrelated sentences are cut into documents of this many sentences: a text of one
@@ -30,8 +24,6 @@ const DEFAULT_DOC_SENTS = 20;
 // to_gold.mjs cuts every N sentences before a set's first -DOCSTART- (default 1): with this N, the
 // sentences before it (WikiGold's first article) stay one document.
 const WHOLE_DOCUMENT_SENTS = 1e9;
-// to_gold.mjs writes a document set of several MB to its stdout.
-const MAX_GOLD_BYTES = 512 * 1024 * 1024;
 
 // ---------------------------------------------------------------------------------------------
 // Readers for the two formats to_gold.mjs cannot read as they are: each gives its "token<TAB>TAG"
@@ -127,82 +119,17 @@ the predictions. Exit status 1 when a document failed or its text could not be a
 `;
 
 const seconds = (start) => (performance.now() - start) / 1000;
-const fileKey = (file) => {
-  const stat = statSync(file);
-  return `${file}:${stat.size}:${stat.mtimeMs}`;
-};
 
-// ---------------------------------------------------------------------------------------------
-// Named set -> cached gold JSONL
-
-/** The gold file of a named set, converted once for each version of its inputs. */
+/** The gold file of a named set, converted once (convertedGold). */
 function goldOfSet(name, docSents) {
   const set = SETS[name];
-  const raw = requireFile(join(NER_DATA, set.file), `raw data of ${name}`);
+  const input = requireFile(join(NER_DATA, set.file), `raw data of ${name}`);
   const args = ['--lang', set.lang, '--id', name, ...(set.args ?? []), '--doc-sents', String(set.sentences ? docSents : WHOLE_DOCUMENT_SENTS)];
-  // Keyed by the raw file's and the converter's size and mtime, the options and the reader's code.
-  const key = createHash('sha256')
-    .update(JSON.stringify([fileKey(raw), fileKey(requireFile(TO_GOLD, 'shared gold converter')), args, String(set.reader ?? '')]))
-    .digest('hex').slice(0, 16);
-  const gold = join(GOLD_CACHE_DIR, `${name}-${key}.jsonl`);
-  if (existsSync(gold)) return gold;
-
-  mkdirSync(GOLD_CACHE_DIR, { recursive: true });
-  let input = raw;
-  if (set.reader) {
-    input = join(GOLD_CACHE_DIR, `${name}-${key}.columns.txt`);
-    writeFileSync(input, set.reader(readFileSync(raw, 'utf8')));
-  }
-  // Written beside the cache entry and renamed, so an interrupted run leaves no half file.
-  const partial = `${gold}.${process.pid}.partial`;
-  const fd = openSync(partial, 'w');
-  let run;
-  try {
-    run = spawnSync(process.execPath, [TO_GOLD, 'conll', input, ...args],
-      { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', maxBuffer: MAX_GOLD_BYTES });
-  } finally {
-    closeSync(fd);
-    if (input !== raw) rmSync(input, { force: true });
-  }
-  if (run.error || run.status !== 0) {
-    rmSync(partial, { force: true });
-    throw run.error ?? new Error(`to_gold.mjs failed on ${raw} (status ${run.status}): ${run.stderr}`);
-  }
-  renameSync(partial, gold);
-  console.log(`converted ${raw} -> ${gold} (${run.stderr.trim()})`);
-  return gold;
+  return convertedGold(name, { mode: 'conll', input, args, reader: set.reader ?? null });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Gold documents -> PRED.jsonl
-
-/** Where two texts first differ, for the report. */
-function firstDifference(a, b) {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const around = (text) => JSON.stringify(text.slice(Math.max(0, i - 10), i + 10));
-  return `at UTF-16 offset ${i}: gold ${around(a)}, analysis ${around(b)}`;
-}
-
-/**
- * When the analysis text is not the gold text, the offsets that map its positions back to the
- * gold text's: {start, end} arrays indexed by analysis offset (UTF-16). The core's decoding drops
- * NUL, a leading BOM and the CR of a CRLF, and turns a lone CR into LF (core/src/text/encoding.cpp);
- * for any other change the texts cannot be aligned and this returns null.
- */
-function offsetMap(gold, analysis) {
-  const start = new Int32Array(analysis.length + 1), end = new Int32Array(analysis.length + 1);
-  let g = 0;
-  for (let a = 0; a < analysis.length; a++) {
-    while (g < gold.length && gold[g] !== analysis[a]
-      && !(gold[g] === '\r' && analysis[a] === '\n' && gold[g + 1] !== '\n')) g++;
-    if (g === gold.length) return null;
-    start[a] = g;
-    end[a + 1] = ++g;
-  }
-  start[analysis.length] = gold.length;
-  return { start, end };
-}
 
 /** Every mention of every entity of the scored types, as UTF-16 spans of the gold text. */
 function predictionSpans(result, types, map) {
@@ -219,16 +146,11 @@ function predict(analyzer, docs, types, predFile) {
   const mismatches = [];
   let mapped = 0;
   for (const doc of docs) {
-    const options = { format: 'text', clean: false, ...(doc.lang && doc.lang !== 'und' ? { language: doc.lang } : {}) };
     let entities = [];
     try {
-      const result = analyzer.analyze(doc.text, options);
-      let map = null;
-      if (result.text !== doc.text) {
-        map = offsetMap(doc.text, result.text);
-        if (map) mapped++;
-        else mismatches.push(`${doc.id} ${firstDifference(doc.text, result.text)}`);
-      }
+      const { result, map, mismatch } = analyzeGoldText(analyzer, doc);
+      if (map) mapped++;
+      if (mismatch) mismatches.push(`${doc.id} ${mismatch}`);
       entities = predictionSpans(result, types, map);
     } catch (error) {
       // An empty prediction keeps the document in the score: its gold entities count as missed.
@@ -238,15 +160,6 @@ function predict(analyzer, docs, types, predFile) {
   }
   writeFileSync(predFile, `${lines.join('\n')}\n`);
   return { failures, mapped, mismatches };
-}
-
-function runScorer(goldFile, predFile, types, capture) {
-  const run = spawnSync(process.execPath,
-    [requireFile(NER_SCORER, 'shared NER scorer'), goldFile, predFile, '--types', [...types].join(','), ...(capture ? ['--json'] : [])],
-    { encoding: 'utf8', stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', maxBuffer: MAX_GOLD_BYTES });
-  if (run.error) throw run.error;
-  if (run.status !== 0) throw new Error(`ner_eval.mjs exited with status ${run.status}`);
-  return capture ? JSON.parse(run.stdout) : null;
 }
 
 /** Analyzes and scores one gold file; prints the scorer's tables unless `quiet`. */
@@ -273,8 +186,9 @@ function evaluate(analyzer, name, goldFile, { types, limit, predDir, quiet }) {
     console.log(`WARNING: in ${mismatches.length} documents the analysis text is not the gold text and cannot be aligned `
       + `with it, so their offsets do not index it and their scores are wrong; first: ${mismatches[0]}`);
   }
-  if (!quiet) runScorer(scoredGold, predFile, types, false);
-  const scores = runScorer(scoredGold, predFile, types, true);
+  const scorerArgs = ['--types', [...types].join(',')];
+  if (!quiet) runScorer(scoredGold, predFile, scorerArgs, false);
+  const scores = runScorer(scoredGold, predFile, scorerArgs, true);
   return { name, gold: scoredGold, pred: predFile, docs: docs.length, seconds: time,
     failures: failures.length, mappedOffsets: mapped, textMismatches: mismatches.length, scores };
 }

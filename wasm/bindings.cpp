@@ -154,9 +154,13 @@ val to_value(const aa::Analysis& a) {
       val s = val::object();
       s.set("name", q.speaker.name);
       s.set("entity", q.speaker.entity >= 0 ? val(q.speaker.entity) : val::null());
+      s.set("start", u16(q.speaker.start));
+      s.set("end", u16(q.speaker.end));
       v.set("speaker", s);
+      v.set("how", std::string(aa::to_string(q.speaker.how)));
     } else {
       v.set("speaker", val::null());
+      v.set("how", val::null());
     }
     v.set("cue", q.has_cue ? span_value(u16, q.cue.start, q.cue.end, q.cue.text) : val::null());
     quotes.call<void>("push", v);
@@ -215,6 +219,7 @@ val names() {
   out.set("paragraphKinds", string_array(aa::paragraph_kind_names()));
   out.set("bodyKinds", string_array(aa::body_kind_names()));
   out.set("entityTypes", string_array(aa::entity_type_names()));
+  out.set("attributions", string_array(aa::attribution_names()));
   out.set("formats", string_array(aa::input_format_names()));
   out.set("removalReasons", string_array(aa::removal_reasons()));
   out.set("version", std::string(aa::version()));

@@ -71,11 +71,20 @@ export interface Entity {
   mentions: Mention[];
 }
 
-export interface Speaker {
+export interface Speaker extends Span {
   name: string;
   /** The id of the speaker's Entity, or null when the speaker is not among the entities. */
   entity: number | null;
+  // start/end: the mention the attribution was read from (the name, the role phrase or the
+  // pronoun); for a continuation or an interview answer, the mention that named the speaker last.
 }
+
+/**
+ * How a quote's speaker was found: a name beside the cue, a role phrase linked to a person, a
+ * resolved pronoun, the running speaker of the paragraphs before (no cue of its own), an
+ * interview's answer, the subject of a sentence ending in a colon, an organization.
+ */
+export type Attribution = 'named' | 'role' | 'pronoun' | 'continuation' | 'interview' | 'colon' | 'organization';
 
 export interface Cue extends Span {
   /** The speech verb phrase, e.g. "a-t-il déclaré". */
@@ -86,6 +95,8 @@ export interface Quote extends Span {
   /** The quoted words, without their quotation marks. */
   text: string;
   speaker: Speaker | null;
+  /** How the speaker was found; null when there is no speaker. */
+  how: Attribution | null;
   cue: Cue | null;
 }
 
@@ -149,6 +160,7 @@ export interface AnalyzerNames {
   /** The paragraph kinds that make up the article body: not the title, captions or credits. */
   readonly bodyKinds: readonly ParagraphKind[];
   readonly entityTypes: readonly EntityType[];
+  readonly attributions: readonly Attribution[];
   /** The values of AnalyzeOptions.format. */
   readonly formats: readonly NonNullable<AnalyzeOptions['format']>[];
   readonly removalReasons: readonly RemovedReason[];

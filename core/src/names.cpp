@@ -39,6 +39,16 @@ constexpr Named<EntityType> kEntityTypes[] = {
     {EntityType::kDate, "DATE"},         // A date or time expression.
 };
 
+constexpr Named<Attribution> kAttributions[] = {
+    {Attribution::kNamed, "named"},                // A name beside the cue.
+    {Attribution::kRole, "role"},                  // A role phrase linked to a person.
+    {Attribution::kPronoun, "pronoun"},            // A resolved pronoun.
+    {Attribution::kContinuation, "continuation"},  // The running speaker.
+    {Attribution::kInterview, "interview"},        // An interview's answer.
+    {Attribution::kColon, "colon"},                // The subject of a sentence ending in a colon.
+    {Attribution::kOrganization, "organization"},  // An organization.
+};
+
 struct ParagraphKindRow {
   ParagraphKind value;
   std::string_view name;
@@ -78,6 +88,7 @@ constexpr auto kErrorCodeNames = names_of(kErrorCodes);
 constexpr auto kInputFormatNames = names_of(kInputFormats);
 constexpr auto kEntityTypeNames = names_of(kEntityTypes);
 constexpr auto kParagraphKindNames = names_of(kParagraphKinds);
+constexpr auto kAttributionNames = names_of(kAttributions);
 constexpr std::size_t kBodyKindCount = [] {
   std::size_t n = 0;
   for (const auto& row : kParagraphKinds) n += row.body;
@@ -96,6 +107,7 @@ constexpr auto kBodyKindNames = [] {
 std::string_view to_string(ErrorCode code) { return row_of(kErrorCodes, code, ErrorCode::kInternal).name; }
 std::string_view to_string(InputFormat format) { return row_of(kInputFormats, format, InputFormat::kAuto).name; }
 std::string_view to_string(EntityType type) { return row_of(kEntityTypes, type, EntityType::kPerson).name; }
+std::string_view to_string(Attribution how) { return row_of(kAttributions, how, Attribution::kNamed).name; }
 std::string_view to_string(ParagraphKind kind) {
   return row_of(kParagraphKinds, kind, ParagraphKind::kParagraph).name;
 }
@@ -111,6 +123,7 @@ std::span<const std::string_view> error_code_names() { return kErrorCodeNames; }
 std::span<const std::string_view> input_format_names() { return kInputFormatNames; }
 std::span<const std::string_view> entity_type_names() { return kEntityTypeNames; }
 std::span<const std::string_view> paragraph_kind_names() { return kParagraphKindNames; }
+std::span<const std::string_view> attribution_names() { return kAttributionNames; }
 std::span<const std::string_view> body_kind_names() { return kBodyKindNames; }
 std::span<const std::string_view> removal_reasons() { return reason::kAll; }
 

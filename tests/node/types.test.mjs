@@ -52,6 +52,17 @@ describe('index.d.ts names what the core names', () => {
     assert.deepEqual(typeAlias('EntityType').literals, [...names.entityTypes]);
   });
 
+  test('Attribution: every way the core finds a speaker', () => {
+    assert.deepEqual(typeAlias('Attribution').literals, [...names.attributions]);
+  });
+
+  test('Quote.how: an Attribution or null', () => {
+    const { literals, open } = fieldType('Quote', 'how');
+    assert.deepEqual(literals, []);
+    assert.match(typesSource.match(/export interface Quote\b[^{]*\{([^]*?)\n\}/)[1], /how: Attribution \| null;/);
+    assert.ok(!open);
+  });
+
   test('RemovedReason', () => {
     assert.deepEqual(typeAlias('RemovedReason').literals, [...names.removalReasons]);
   });

@@ -103,16 +103,35 @@ struct Span {
   std::string text;
 };
 
+/// How a quote's speaker was found, from the most direct reading to the least.
+enum class Attribution {
+  kNamed,         ///< A person named beside the cue ("Peskov said", "a déclaré Sergueï Lavrov").
+  kRole,          ///< A role phrase that stands for a person ("the spokeswoman said").
+  kPronoun,       ///< A pronoun, resolved to the nearest compatible person before it ("he said").
+  kContinuation,  ///< No cue of its own: the running speaker of the paragraphs before it.
+  kInterview,     ///< An answer of an interview: the interviewee's.
+  kColon,         ///< Introduced by a sentence ending in a colon: that sentence's subject.
+  kOrganization,  ///< An organization speaks ("the company said", "selon l'AFP").
+};
+std::string_view to_string(Attribution how);  ///< "named", "role", "pronoun", ...
+/// Every Attribution name, in the order of the enumeration.
+std::span<const std::string_view> attribution_names();
+
 struct Speaker {
   std::string name;
   int entity = -1;  ///< Entity::id, or -1 when the speaker is not a recognized entity.
+  /// The mention the attribution was read from (the name, the role phrase or the pronoun in
+  /// the text); for a continuation or an interview answer, the mention that named the speaker
+  /// last. Bytes of Analysis::text.
+  std::size_t start = 0, end = 0;
+  Attribution how = Attribution::kNamed;
 };
 
 struct Quote {
   std::size_t start = 0, end = 0;  ///< The quoted words, without the quotation marks.
   std::string text;
   bool has_speaker = false;
-  Speaker speaker;
+  Speaker speaker;  ///< Set when has_speaker.
   bool has_cue = false;
   Span cue;  ///< The verb phrase that attributes it ("a-t-il déclaré", "said").
 };

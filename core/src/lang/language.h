@@ -36,8 +36,16 @@ struct LanguageData {
   Words organization_words = {};
   /// Speech verbs (any inflection listed) that attribute a quote ("déclaré", "said").
   Words speech_verbs = {};
-  /// Subject pronouns that refer back to the last speaker ("il", "elle", "he", "she").
+  /// Subject pronouns that refer back to the last speaker ("il", "elle", "he", "she"); of
+  /// those, the plural ones, which an organization may be the antecedent of ("ils", "they").
   Words speaker_pronouns = {};
+  Words plural_pronouns = {};
+  /// Prepositions that make a name after a speech verb its listener, its place or its
+  /// occasion rather than its speaker ("told to", "à l'AFP", "at the conference").
+  Words non_speaker_prepositions = {};
+  /// Speech verbs whose object is the listener ("told the AP"): the name after them is not
+  /// their speaker.
+  Words listener_verbs = {};
   /// Words that lead a date ("en", "le", "in", "on") are not part of it; these follow a
   /// day or a month name to make a time-of-day ("matin", "soir", "morning").
   Words day_parts = {};

@@ -67,6 +67,9 @@ Lexicon build(const LanguageData* d) {
   add_folded(x.function_words, d->stopwords);
   add_folded(x.function_words, d->name_stopwords);
   add_folded(x.speaker_pronouns, d->speaker_pronouns);
+  add_folded(x.plural_pronouns, d->plural_pronouns);
+  add_folded(x.non_speaker_prepositions, d->non_speaker_prepositions);
+  add_folded(x.listener_verbs, d->listener_verbs);
   add_folded(x.name_connectors, d->name_connectors);
   add_folded(x.cue_auxiliaries, d->cue_auxiliaries);
   add_folded(x.elisions, d->elisions);

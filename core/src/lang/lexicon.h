@@ -44,6 +44,9 @@ struct Lexicon {
   std::vector<std::vector<std::string>> speech_phrases;  ///< Several-word ones ("according to").
   WordSet honorifics;          ///< As written ("M.", "Mr.").
   WordSet speaker_pronouns;
+  WordSet plural_pronouns;           ///< Of speaker_pronouns, the plural ones.
+  WordSet listener_verbs;            ///< "told": the name after it is the listener.
+  WordSet non_speaker_prepositions;  ///< "to", "à", "at": a name they introduce after a cue does not speak.
   WordSet name_connectors;
   WordSet cue_auxiliaries;
   std::vector<std::string> elisions;

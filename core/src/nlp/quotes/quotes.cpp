@@ -1,15 +1,22 @@
 // Direct quotes. The pipeline:
 //   find_spans (matched quotation marks, per paragraph) -> find_speech_verbs (outside quotes)
-//   -> collect_speaker_events (who spoke where: the subject of each speech verb) -> attribute (a
-//   speech verb after the quote, else before it, in the same sentence; the speaker is the entity
-//   beside the cue, the last speaker for a pronoun, or the person a role phrase describes) -> run
-//   keeps quotes that are speech (a cue, or long enough)
-// Every step is linear (up to binary searches) in the text: one sentence may hold thousands of
-// quotes (a page whose markup ran into its <title>), so nothing scans a sentence, its mentions
-// or its words once per quote; each sentence with a quote gets an index (SentenceIndex) instead.
+//   -> collect_speaker_events (who spoke where: the subject of each speech verb) -> attribute
+//   (the routes of Attribution, in order: a speech verb of the quote's sentence, after the quote
+//   when it follows it closely, else before it, whose speaker is the name, the role or the
+//   organization beside it or a resolved pronoun; else the subject of a sentence that ends in a
+//   colon before the quote; else the running speaker of the paragraphs before) -> run keeps
+//   quotes that are speech (a cue, or long enough)
+// A speaker is read from mentions outside quotes and outside captions and credits (a photo
+// credit names no speaker); a name after the cue that a preposition introduces is a listener,
+// a place or an occasion ("told AFP", "a déclaré à l'AFP", "said at Code Media"), not the speaker.
+// Every step is linear (up to binary searches and bounded look-backs) in the text: one sentence
+// may hold thousands of quotes (a page whose markup ran into its <title>), so nothing scans a
+// sentence, its mentions or its words once per quote; each sentence with a quote gets an index
+// (SentenceIndex) instead.
 #include "nlp/quotes/quotes.h"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -40,16 +47,42 @@ constexpr std::size_t kRoleContextWords = 7;
 constexpr std::size_t kMinContentWordLetters = 3;
 // A role phrase is compared with this many person mentions before the quote, the nearest.
 constexpr std::size_t kRoleLookbackMentions = 30;
+// A speech verb after the quote attributes it when at most this many words stand between them
+// (", a-t-il déclaré", "\" the White House press secretary said"); farther, a speech verb before
+// the quote in the same sentence is the nearer reading ("La Chine a appelé à la « retenue »
+// après le tir confirmé par le Kremlin").
+constexpr std::size_t kCloseCueWords = 6;
+// A pronoun's antecedent is looked for in its sentence and this many sentences before it.
+constexpr std::size_t kPronounLookbackSentences = 3;
+// The running speaker carries over to a quote without a cue at most this many paragraphs
+// after the paragraph where they last spoke.
+constexpr std::size_t kContinuationParagraphs = 2;
+// The running speaker is dropped when more than this many person mentions stand between their
+// last words and the quote (one other person among them drops it too): bounds the check.
+constexpr std::size_t kContinuationLookbackMentions = 16;
+// The subject of a speech verb is looked for among this many mentions before it, the nearest.
+constexpr std::size_t kSubjectLookbackMentions = 8;
 
 struct QuoteMarks {
-  std::size_t open = 0, close = 0;  // Byte positions of the marks.
+  std::size_t open = 0, close = 0;  // Byte positions of the marks (close: the paragraph's end when it runs on).
   std::size_t start = 0, end = 0;   // The words inside.
+  // The quote goes on in the next paragraph, which opens with the mark again: news leaves a
+  // quote of several paragraphs open until its last one.
+  bool runs_on = false;
 };
 
 struct MentionRef {
   std::size_t start, end;
   int entity;
   EntityType type;
+  bool role;  // A role phrase that stands for the entity ("le porte-parole du Kremlin").
+};
+
+// A speaker as one route reads it: the entity, the mention it was read from, the route.
+struct Reading {
+  int entity = -1;
+  std::size_t start = 0, end = 0;
+  Attribution how = Attribution::kNamed;
 };
 
 // A speech verb of a sentence outside its quotes: its first token and its length in tokens.
@@ -125,9 +158,11 @@ class Attributor {
  public:
   explicit Attributor(const nlp::Doc& doc)
       : m_(doc.text), entities_(doc.entities), lex_(doc.words), indexes_(doc.text.sentences.size()) {
-    for (const auto& e : entities_)
-      if (e.type == EntityType::kPerson || e.type == EntityType::kOrganization)
-        for (const auto& mention : e.mentions) mentions_.push_back({mention.start, mention.end, e.id, e.type});
+    for (const auto& e : entities_) {
+      if (e.type == EntityType::kDate) continue;
+      for (const auto& mention : e.mentions)
+        if (!in_caption_or_credit(mention.start)) mentions_.push_back({mention.start, mention.end, e.id, e.type, !mention.role.empty()});
+    }
     std::sort(mentions_.begin(), mentions_.end(), [](auto& a, auto& b) { return a.start < b.start; });
     for (const auto& mention : mentions_)
       if (mention.type == EntityType::kPerson) persons_.push_back(mention);
@@ -143,13 +178,28 @@ class Attributor {
     find_speech_verbs();
     collect_speaker_events();
     std::vector<Quote> out;
+    const QuoteMarks* previous = nullptr;
+    std::optional<Reading> previous_reading;
     for (const auto& span : spans_) {
       Quote q;
       q.start = span.start;
       q.end = span.end;
       q.text = std::string(m_.text.substr(span.start, span.end - span.start));
-      attribute(span, q);
-      if (q.has_cue || strings::word_count(q.text) >= kMinWordsWithoutCue) out.push_back(std::move(q));
+      std::optional<Reading> reading = attribute(span, q);
+      // The next paragraph of a quote that runs on is the same speaker's.
+      if (previous && previous->runs_on && previous_reading && opens_paragraph(span) &&
+          paragraph_index_at(span.open) == paragraph_index_at(previous->open) + 1) {
+        reading = previous_reading;
+        reading->how = Attribution::kContinuation;
+      }
+      previous = &span;
+      previous_reading = reading;
+      if (!q.has_cue && strings::word_count(q.text) < kMinWordsWithoutCue) continue;
+      if (reading && reading->entity >= 0) {
+        set_speaker(*reading, q);
+        last_quote_speaker_ = {*reading, span.close};
+      }
+      out.push_back(std::move(q));
     }
     return out;
   }
@@ -172,6 +222,11 @@ class Attributor {
       else close = closing.find(pair->close, inner);
       if (!pair->alt_close.empty()) close = std::min(close, closing.find(pair->alt_close, inner));
       if (close == std::string_view::npos) {
+        if (next_paragraph_opens_with(p, pair->open)) {
+          unicode::Range words = unicode::trim_space(text, {inner, text.size()});
+          if (words.end > words.start) spans_.push_back({p.start + i, p.end, p.start + words.start, p.start + words.end, true});
+          break;
+        }
         i = inner;
         continue;
       }
@@ -182,6 +237,22 @@ class Attributor {
     }
   }
 
+
+  // Whether the paragraph after p opens with the mark `open` (spaces aside).
+  bool next_paragraph_opens_with(const Paragraph& p, std::string_view open) const {
+    const Paragraph* next = &p + 1;
+    if (next >= m_.paragraphs.data() + m_.paragraphs.size()) return false;
+    unicode::Range r = unicode::trim_space(m_.text, {next->start, next->end});
+    return m_.text.substr(r.start, open.size()) == open;
+  }
+
+  // Whether a quote opens its paragraph (spaces aside).
+  bool opens_paragraph(const QuoteMarks& span) const {
+    const Paragraph* p = paragraph_at(span.open);
+    if (!p) return false;
+    unicode::Range before = unicode::trim_space(m_.text, {p->start, span.open});
+    return before.end <= before.start;
+  }
 
   // Spans are in text order and do not overlap: a binary search finds the one before pos.
   bool inside_quote(std::size_t pos) const {
@@ -221,19 +292,31 @@ class Attributor {
 
   bool is_pronoun(const std::string& folded) const { return lex_.speaker_pronouns.count(folded) > 0; }
 
-  // "a-t-il", "dit-elle": a word whose last hyphenated part is a subject pronoun.
-  bool has_pronoun_part(const Token& t) const {
-    std::string f = unicode::fold(m_.slice(t));
-    std::size_t dash = f.rfind('-');
-    return dash != std::string::npos && is_pronoun(f.substr(dash + 1));
+  // Whether a preposition of the language introduces the mention, a determiner or an elision
+  // between them ("told AFP", "à l'AFP", "at the Code conference"): a listener, a place or an
+  // occasion. Only tokens from `first_token` on count: the cue's own words do not ("according to").
+  bool introduced_by_preposition(const MentionRef& mention, std::size_t first_token) const {
+    const Sentence* s = sentence_at(mention.start);
+    if (!s) return false;
+    std::size_t k = first_token_from(*s, mention.start);
+    for (std::size_t steps = 0; k > first_token && k > 0 && steps < 3; ++steps) {
+      const std::string& before = s->folded[--k];
+      if (lex_.non_speaker_prepositions.count(before)) return true;
+      bool determiner = lex_.roles.determiners.count(before) > 0 ||
+                        std::find(lex_.elisions.begin(), lex_.elisions.end(), before) != lex_.elisions.end();
+      if (!determiner) return false;
+    }
+    return false;
   }
 
-  // The first person named in [from, to) outside quotes, else the first organization: in "a
-  // indiqué le porte-parole du Kremlin, Dmitri Peskov" the organization only describes the speaker.
-  const MentionRef* first_mention_in(std::size_t from, std::size_t to) const {
+  // The first person named in [from, to) outside quotes, else the first organization, not
+  // introduced by a preposition after token `first_token` of its sentence: in "a indiqué le
+  // porte-parole du Kremlin, Dmitri Peskov" the organization only describes the speaker. Places
+  // do not speak after a cue ("said in Washington").
+  const MentionRef* first_mention_in(std::size_t from, std::size_t to, std::size_t first_token = 0) const {
     const MentionRef* organization = nullptr;
     for (auto it = mentions_from(outside_mentions_, from); it != outside_mentions_.end() && it->start < to; ++it) {
-      if (it->end > to) continue;
+      if (it->end > to || it->type == EntityType::kLocation || introduced_by_preposition(*it, first_token)) continue;
       if (it->type == EntityType::kPerson) return &*it;
       if (!organization) organization = &*it;
     }
@@ -249,6 +332,84 @@ class Attributor {
       if (mention.end <= to) return &mention;
     }
     return nullptr;
+  }
+
+  // A mention that completes another word rather than acts: introduced by a linker or a
+  // preposition ("le colistier de Donald Trump", "allié de la Russie"), or a possessive ("the
+  // Trump campaign's director" reads "Trump" as one, "Trump's aide" too).
+  bool is_complement(const MentionRef& mention) const {
+    // "avec le président français Emmanuel Macron": the name is read with the role before it.
+    auto it = mentions_from(outside_mentions_, mention.start);
+    if (it != outside_mentions_.begin()) {
+      const MentionRef& before = *std::prev(it);
+      if (before.entity == mention.entity && before.end <= mention.start &&
+          m_.text.substr(before.end, mention.start - before.end).find_first_not_of(" ,\u00a0") == std::string_view::npos)
+        return is_complement(before);
+    }
+    for (const auto& ending : lex_.roles.possessive_endings)
+      if (unicode::fold(m_.text.substr(mention.end, ending.size())) == ending) return true;
+    const Sentence* s = sentence_at(mention.start);
+    if (!s) return false;
+    std::size_t k = first_token_from(*s, mention.start);
+    std::size_t e = k;
+    while (e < s->tokens.size() && s->tokens[e].end <= mention.end) ++e;
+    if (e > k && e < s->tokens.size() && s->tokens[e].start > mention.end) {
+      // The possessive may be a token of its own after the name.
+      for (const auto& ending : lex_.roles.possessive_endings)
+        if (s->folded[e] == ending) return true;
+    }
+    for (std::size_t steps = 0; k > 0 && steps < 3; ++steps) {
+      const std::string& before = s->folded[--k];
+      if (lex_.roles.linkers.count(before) || lex_.roles.contractions.count(before) || lex_.non_speaker_prepositions.count(before))
+        return true;
+      bool determiner = lex_.roles.determiners.count(before) > 0 ||
+                        std::find(lex_.elisions.begin(), lex_.elisions.end(), before) != lex_.elisions.end();
+      if (!determiner) return false;
+    }
+    return false;
+  }
+
+  // The first token of the cue whose speech verb is token `verb`: its auxiliary when it has
+  // one ("a déclaré", "has said").
+  std::size_t cue_first_token(const Sentence& s, std::size_t verb) const {
+    if (verb == 0) return verb;
+    const std::string& before = s.folded[verb - 1];
+    return lex_.cue_auxiliaries.count(before.substr(0, before.find('-'))) ? verb - 1 : verb;
+  }
+
+  // The subject of a speech verb before it in its sentence: the last mention before the verb
+  // that is not a complement ("Peskov a déclaré", "le ministre de la Défense a affirmé"); a
+  // place only right before the cue ("la Chine a appelé", "Russia said"): elsewhere a place
+  // is where things happen.
+  const MentionRef* subject_before(const Sentence& s, std::size_t verb) const {
+    std::size_t cue_start = s.tokens[cue_first_token(s, verb)].start;
+    std::size_t looked_at = 0;
+    for (auto it = mentions_from(outside_mentions_, cue_start); it != outside_mentions_.begin() && looked_at < kSubjectLookbackMentions;) {
+      const MentionRef& mention = *--it;
+      if (mention.start < s.start) break;
+      ++looked_at;
+      if (mention.end > cue_start || is_complement(mention)) continue;
+      bool adjacent = m_.text.substr(mention.end, cue_start - mention.end).find_first_not_of(" \u00a0") == std::string_view::npos;
+      if (mention.type == EntityType::kLocation && !adjacent) continue;
+      return &mention;
+    }
+    return nullptr;
+  }
+
+  const Paragraph* paragraph_at(std::size_t pos) const {
+    auto it = std::upper_bound(m_.paragraphs.begin(), m_.paragraphs.end(), pos,
+                               [](std::size_t p, const Paragraph& para) { return p < para.start; });
+    if (it == m_.paragraphs.begin()) return nullptr;
+    --it;
+    return pos < it->end ? &*it : nullptr;
+  }
+  std::size_t paragraph_index_at(std::size_t pos) const {
+    const Paragraph* p = paragraph_at(pos);
+    return p ? static_cast<std::size_t>(p - m_.paragraphs.data()) : 0;
+  }
+  bool in_caption_or_credit(std::size_t pos) const {
+    const Paragraph* p = paragraph_at(pos);
+    return p && (p->kind == ParagraphKind::kCaption || p->kind == ParagraphKind::kCredit);
   }
 
   // The speech verbs of every sentence outside its quotes, in text order.
@@ -278,45 +439,219 @@ class Attributor {
     return *index;
   }
 
-  // Who spoke, in order: the subject of every speech verb that names a person.
+  // Who spoke, in order: the subject of every speech verb that names a person or an
+  // organization, and the mention it was read from.
   void collect_speaker_events() {
     for (const auto& s : m_.sentences) {
       for (const SpeechVerb& verb : speech_verbs_[index_of(s)]) {
         std::size_t i = verb.token;
-        const MentionRef* subject = last_mention_in(s.start, s.tokens[i].start, true);
+        const MentionRef* subject = subject_before(s, i);
         if (!subject) {
-          std::size_t to = s.tokens[std::min(s.tokens.size() - 1, i + kSpeakerWindowAfterCue)].end;
-          const MentionRef* after = first_mention_in(s.tokens[i].end, to);
-          if (after && after->type == EntityType::kPerson) subject = after;
+          std::size_t to = s.tokens[std::min(s.tokens.size() - 1, i + verb.length + kSpeakerWindowAfterCue)].end;
+          subject = first_mention_in(s.tokens[i].end, to, i + verb.length);
         }
-        if (subject) events_.push_back({s.tokens[i].start, subject->entity});
+        if (subject && subject->type != EntityType::kLocation) events_.push_back({s.tokens[i].start, reading_of(*subject)});
       }
     }
   }
 
-  int last_speaker_before(std::size_t pos) const {  // Events are in text order.
+  // The last speaker event before pos, or nullptr (events are in text order).
+  const std::pair<std::size_t, Reading>* last_event_before(std::size_t pos) const {
     auto it = std::lower_bound(events_.begin(), events_.end(), pos, [](const auto& e, std::size_t p) { return e.first < p; });
-    return it == events_.begin() ? -1 : std::prev(it)->second;
+    return it == events_.begin() ? nullptr : &*std::prev(it);
   }
 
   void set_cue(const Sentence& s, std::size_t verb, std::size_t length, Quote& q) const {
-    std::size_t first = verb;
-    if (first > 0) {
-      const std::string& before = s.folded[first - 1];
-      std::string head = before.substr(0, before.find('-'));
-      if (lex_.cue_auxiliaries.count(head)) --first;
-    }
+    std::size_t first = cue_first_token(s, verb);
     q.has_cue = true;
     q.cue.start = s.tokens[first].start;
     q.cue.end = s.tokens[verb + length - 1].end;
     q.cue.text = std::string(m_.text.substr(q.cue.start, q.cue.end - q.cue.start));
   }
 
-  void set_speaker(int entity, Quote& q) const {
-    if (entity < 0) return;
+  // What a mention beside a cue says: the speaker it names, and whether by a name, a role or
+  // as an organization (a place that speaks stands for its government: "la Chine a appelé").
+  static Reading reading_of(const MentionRef& mention) {
+    Attribution how = mention.type != EntityType::kPerson ? Attribution::kOrganization
+                      : mention.role                     ? Attribution::kRole
+                                                         : Attribution::kNamed;
+    return {mention.entity, mention.start, mention.end, how};
+  }
+
+  void set_speaker(const Reading& reading, Quote& q) const {
     q.has_speaker = true;
-    q.speaker.entity = entity;
-    q.speaker.name = entities_[static_cast<std::size_t>(entity)].name;
+    q.speaker.entity = reading.entity;
+    q.speaker.name = entities_[static_cast<std::size_t>(reading.entity)].name;
+    q.speaker.start = reading.start;
+    q.speaker.end = reading.end;
+    q.speaker.how = reading.how;
+  }
+
+  // The pronoun that is the subject of the speech verb at token i, as bytes of the text: a
+  // word of its own right before or after the verb ("he said", "said he", "il a déclaré"), or
+  // the last part of the verb or of its auxiliary ("a-t-il", "dit-elle").
+  std::optional<unicode::Range> pronoun_of_cue(const Sentence& s, std::size_t i, std::size_t length, std::size_t first) const {
+    auto part = [&](std::size_t k) -> std::optional<unicode::Range> {
+      std::string_view word = m_.slice(s.tokens[k]);
+      std::size_t dash = word.rfind('-');
+      if (dash == std::string_view::npos || !is_pronoun(unicode::fold(word.substr(dash + 1)))) return std::nullopt;
+      return unicode::Range{s.tokens[k].start + dash + 1, s.tokens[k].end};
+    };
+    auto whole = [&](std::size_t k) -> std::optional<unicode::Range> {
+      if (k < first || k >= s.tokens.size() || !is_pronoun(s.folded[k])) return std::nullopt;
+      return unicode::Range{s.tokens[k].start, s.tokens[k].end};
+    };
+    if (auto r = part(i)) return r;
+    if (i > 0) {
+      if (auto r = part(i - 1)) return r;
+      if (auto r = whole(i - 1)) return r;
+      // "il a déclaré", "he has said": the auxiliary between the pronoun and the verb.
+      if (i > 1 && lex_.cue_auxiliaries.count(s.folded[i - 1]))
+        if (auto r = whole(i - 2)) return r;
+    }
+    return whole(i + length);
+  }
+
+  // The antecedent of a subject pronoun at `pos`: in its sentence before it, then in each
+  // sentence before, the first person mentioned (the subject of that sentence, most often);
+  // for a plural pronoun, the first organization, or else a person.
+  // The antecedent of a subject pronoun: the running speaker when nobody else was mentioned
+  // since they spoke; else, in the pronoun's sentence before it, then in each sentence before,
+  // the first person mentioned who is not a complement (the subject of that sentence, most
+  // often), for a plural pronoun the first organization; an organization when no person is
+  // near ("indique-t-il dans un communiqué" of a company).
+  std::optional<Reading> resolve_pronoun(unicode::Range pronoun, std::size_t quote_open) const {
+    std::string folded = unicode::fold(m_.text.substr(pronoun.start, pronoun.end - pronoun.start));
+    bool plural = lex_.plural_pronouns.count(folded) > 0;
+    const Sentence* s = sentence_at(pronoun.start);
+    if (!s) return std::nullopt;
+    std::size_t until = std::min(pronoun.start, quote_open);
+    if (auto running = running_speaker(until); running && (plural || running->how != Attribution::kOrganization))
+      return Reading{running->entity, pronoun.start, pronoun.end, Attribution::kPronoun};
+    const MentionRef* organization = nullptr;
+    for (std::size_t back = 0, si = index_of(*s); back <= kPronounLookbackSentences; ++back, --si) {
+      const Sentence& sentence = m_.sentences[si];
+      const MentionRef* person = nullptr;
+      const MentionRef* sentence_organization = nullptr;
+      for (auto it = mentions_from(outside_mentions_, sentence.start); it != outside_mentions_.end() && it->start < std::min(until, sentence.end); ++it) {
+        if (it->type == EntityType::kLocation || (person && sentence_organization) || is_complement(*it)) continue;
+        if (it->type == EntityType::kPerson && !person) person = &*it;
+        if (it->type == EntityType::kOrganization && !sentence_organization) sentence_organization = &*it;
+      }
+      if (!organization) organization = sentence_organization;
+      const MentionRef* found = plural && sentence_organization ? sentence_organization : person;
+      if (found) return Reading{found->entity, pronoun.start, pronoun.end, Attribution::kPronoun};
+      if (si == 0) break;
+    }
+    if (organization) return Reading{organization->entity, pronoun.start, pronoun.end, Attribution::kPronoun};
+    return std::nullopt;
+  }
+
+  // The speaker a speech verb at token i of s gives a quote: the name right before it, a
+  // pronoun subject, a name or role after it ("a indiqué le porte-parole du Kremlin, Dmitri
+  // Peskov"), the subject before it, or a role phrase after it that repeats a person's role.
+  std::optional<Reading> speaker_of_cue(const Sentence& s, std::size_t i, std::size_t length, const QuoteMarks& span,
+                                         std::size_t first, const Quote& q) {
+    std::size_t cue_start = q.cue.start;
+    bool after_quote = cue_start > span.close;
+    if (after_quote) {
+      // "Obama said": a name right before the cue (only spaces between) is its subject.
+      const MentionRef* between = last_mention_in(span.close, cue_start);
+      if (between && m_.text.substr(between->end, cue_start - between->end).find_first_not_of(" \u00a0") == std::string_view::npos)
+        return reading_of(*between);
+      // ""…," Lina Khatib, an expert at Chatham House, told the AP", ""…" Rep. John Mica
+      // (R-Fla.) said": a name right after the quote, only punctuation between, and an
+      // apposition or a parenthesis after it, is the subject of the cue.
+      auto next = mentions_from(outside_mentions_, span.close);
+      if (next != outside_mentions_.end() && next->end < cue_start && next->type != EntityType::kLocation &&
+          (m_.text[next->end] == ',' || m_.text.substr(next->end, 2) == " (")) {
+        std::string_view around = m_.text.substr(span.end, next->start - span.end);  // The quote's last mark to the name.
+        if (std::none_of(around.begin(), around.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }))
+          return reading_of(*next);
+      }
+    }
+    if (auto pronoun = pronoun_of_cue(s, i, length, first)) return resolve_pronoun(*pronoun, span.open);
+    if (!after_quote)
+      if (const MentionRef* subject = subject_before(s, i)) return reading_of(*subject);
+    std::size_t last = std::min(s.tokens.size() - 1, i + length + kSpeakerWindowAfterCue);
+    std::size_t after_end = s.tokens[last].end;
+    if (!after_quote) after_end = std::min(after_end, span.open);
+    // "told the AP": the name after a verb of telling is its listener.
+    bool tells = lex_.listener_verbs.count(s.folded[i + length - 1]) > 0;
+    if (!tells)
+      if (const MentionRef* after = first_mention_in(s.tokens[i].end, after_end, i + length)) return reading_of(*after);
+    // The role phrase: the words after an inverted cue, or those before the cue.
+    std::size_t from = after_quote ? i + length : 0, to = after_quote ? last + 1 : i;
+    if (from >= to) return std::nullopt;
+    int role = resolve_role(WordStretch(sentence_index(s), from, to), span.open);
+    if (role < 0) return std::nullopt;
+    return Reading{role, s.tokens[from].start, s.tokens[to - 1].end, Attribution::kRole};
+  }
+
+  // The colon that introduces the quote: right before its opening mark, or ending the
+  // paragraph before the quote's when the quote opens its paragraph. npos if none.
+  std::size_t introducing_colon(const QuoteMarks& span) const {
+    auto last_visible = [&](std::size_t from, std::size_t to) -> std::size_t {
+      unicode::Range r = unicode::trim_space(m_.text, {from, to});
+      return r.end > r.start ? r.end - 1 : std::string_view::npos;
+    };
+    const Paragraph* p = paragraph_at(span.open);
+    if (!p) return std::string_view::npos;
+    std::size_t before = last_visible(p->start, span.open);
+    if (before == std::string_view::npos && p != m_.paragraphs.data()) {
+      const Paragraph& previous = *(p - 1);
+      before = last_visible(previous.start, previous.end);
+    }
+    return before != std::string_view::npos && m_.text[before] == ':' ? before : std::string_view::npos;
+  }
+
+  // "She put it simply: "…"", "Le ministre a prévenu : « … »": the sentence that ends in the
+  // colon before the quote gives its speech verb's speaker, else its subject (its first
+  // person or organization, or a pronoun that opens it).
+  std::optional<Reading> speaker_by_colon(const QuoteMarks& span, Quote& q) {
+    std::size_t colon = introducing_colon(span);
+    if (colon == std::string_view::npos) return std::nullopt;
+    const Sentence* s = sentence_at(colon);
+    if (!s || s->tokens.empty()) return std::nullopt;
+    std::size_t end = first_token_from(*s, colon);
+    const auto& verbs = speech_verbs_[index_of(*s)];
+    auto verb = std::lower_bound(verbs.begin(), verbs.end(), end, [](const SpeechVerb& v, std::size_t t) { return v.token < t; });
+    if (verb != verbs.begin()) {
+      const auto [i, length] = *std::prev(verb);
+      set_cue(*s, i, length, q);
+      QuoteMarks at_colon = span;
+      at_colon.open = colon;  // The speaker stands before the colon.
+      return speaker_of_cue(*s, i, length, at_colon, 0, q);
+    }
+    if (is_pronoun(s->folded[0])) return resolve_pronoun({s->tokens[0].start, s->tokens[0].end}, span.open);
+    for (auto it = mentions_from(outside_mentions_, s->start); it != outside_mentions_.end() && it->end <= colon; ++it)
+      if (it->type != EntityType::kLocation) return Reading{it->entity, it->start, it->end, Attribution::kColon};
+    return std::nullopt;
+  }
+
+  // The running speaker at pos, whom a quote without a cue of its own continues: the last
+  // one who spoke (an attributed quote, or a speech verb's subject) within
+  // kContinuationParagraphs paragraphs before, with no other person mentioned in between.
+  // Persons mentioned in the sentence where the speaker spoke do not count: they describe the
+  // speaker or the words ("said James Blair, the Trump campaign's political director").
+  std::optional<Reading> running_speaker(std::size_t pos) const {
+    std::optional<std::pair<Reading, std::size_t>> last = last_quote_speaker_;
+    if (last && last->second >= pos) last.reset();
+    if (const auto* event = last_event_before(pos); event && (!last || event->first > last->second))
+      last = std::pair{event->second, event->first};
+    if (!last) return std::nullopt;
+    if (paragraph_index_at(pos) > paragraph_index_at(last->second) + kContinuationParagraphs) return std::nullopt;
+    const Sentence* spoke_in = sentence_at(last->second);
+    std::size_t since = spoke_in ? std::max(last->second, spoke_in->end) : last->second;
+    std::size_t looked_at = 0;
+    for (auto it = mentions_from(outside_persons_, pos); it != outside_persons_.begin();) {
+      const MentionRef& mention = *--it;
+      if (mention.start < since) break;
+      if (++looked_at > kContinuationLookbackMentions) return std::nullopt;
+      // A person talked about ("gifts from Lord Alli") does not take the floor.
+      if (mention.entity != last->first.entity && !is_complement(mention)) return std::nullopt;
+    }
+    return last->first;
   }
 
   bool is_content_word(const std::string& folded) const {
@@ -356,52 +691,52 @@ class Attributor {
     return best;
   }
 
-  void attribute(const QuoteMarks& span, Quote& q) {
+  // The speech verb of the quote's sentence that attributes it, and the speaker it gives; else
+  // the colon route; else the running speaker.
+  std::optional<Reading> attribute(const QuoteMarks& span, Quote& q) {
     // After the quote: ", a-t-il déclaré", ", a indiqué X", "Obama said": the first speech verb
     // within kCueWindowAfter words, not counting the words of other quotes of the sentence.
-    if (const Sentence* s = sentence_at(span.close)) {
-      const SentenceIndex& index = sentence_index(*s);
-      const auto& verbs = speech_verbs_[index_of(*s)];
-      std::size_t k = first_token_from(*s, span.close);
+    std::optional<SpeechVerb> after, before;
+    std::size_t words_to_after = 0;
+    const Sentence* after_sentence = sentence_at(span.close);
+    if (after_sentence) {
+      const Sentence& s = *after_sentence;
+      const SentenceIndex& index = sentence_index(s);
+      const auto& verbs = speech_verbs_[index_of(s)];
+      std::size_t k = first_token_from(s, span.close);
       auto verb = std::lower_bound(verbs.begin(), verbs.end(), k, [](const SpeechVerb& v, std::size_t t) { return v.token < t; });
-      if (verb != verbs.end() && index.outside_before[verb->token] - index.outside_before[k] < kCueWindowAfter) {
-        const auto [i, length] = *verb;
-        set_cue(*s, i, length, q);
-        bool pronoun = has_pronoun_part(s->tokens[i]) || (i > 0 && has_pronoun_part(s->tokens[i - 1])) ||
-                       (i > k && is_pronoun(s->folded[i - 1])) ||
-                       (i + length < s->tokens.size() && is_pronoun(s->folded[i + length]));
-        // "Obama said": a name right before the cue (only spaces between) is its subject.
-        std::size_t cue_start = q.cue.start;
-        const MentionRef* between = last_mention_in(span.close, cue_start);
-        if (between && m_.text.substr(between->end, cue_start - between->end).find_first_not_of(" \u00a0") == std::string_view::npos)
-          return set_speaker(between->entity, q);
-        if (pronoun) return set_speaker(last_speaker_before(span.open), q);
-        std::size_t last = std::min(s->tokens.size() - 1, i + length + kSpeakerWindowAfterCue);
-        if (const MentionRef* after = first_mention_in(s->tokens[i].end, s->tokens[last].end)) return set_speaker(after->entity, q);
-        return set_speaker(resolve_role(WordStretch(index, i + length, last + 1), span.open), q);
+      if (verb != verbs.end()) {
+        words_to_after = index.outside_before[verb->token] - index.outside_before[k];
+        if (words_to_after < kCueWindowAfter) after = *verb;
       }
     }
     // Before the quote: "X a déclaré : « ... »", "la cheffe ... a jugé que « ... »": the nearest
     // speech verb before it.
-    if (const Sentence* s = sentence_at(span.open)) {
-      const SentenceIndex& index = sentence_index(*s);
-      const auto& verbs = speech_verbs_[index_of(*s)];
+    const Sentence* before_sentence = sentence_at(span.open);
+    if (before_sentence) {
+      const Sentence& s = *before_sentence;
+      const auto& verbs = speech_verbs_[index_of(s)];
       std::size_t k = static_cast<std::size_t>(
-          std::partition_point(s->tokens.begin(), s->tokens.end(), [&](const Token& t) { return t.end <= span.open; }) - s->tokens.begin());
+          std::partition_point(s.tokens.begin(), s.tokens.end(), [&](const Token& t) { return t.end <= span.open; }) - s.tokens.begin());
       auto verb = std::lower_bound(verbs.begin(), verbs.end(), k, [](const SpeechVerb& v, std::size_t t) { return v.token < t; });
-      if (verb != verbs.begin()) {
-        const auto [i, length] = *std::prev(verb);
-        set_cue(*s, i, length, q);
-        if (const MentionRef* subject = last_mention_in(s->start, s->tokens[i].start)) return set_speaker(subject->entity, q);
-        std::size_t after_end = s->tokens[std::min(s->tokens.size() - 1, i + length + kSpeakerWindowAfterCue)].end;
-        if (const MentionRef* after = first_mention_in(s->tokens[i].end, std::min(after_end, span.open)))
-          return set_speaker(after->entity, q);  // "selon X, « ... »"
-        bool pronoun = (i > 0 && is_pronoun(s->folded[i - 1])) || has_pronoun_part(s->tokens[i]) ||
-                       (i > 1 && is_pronoun(s->folded[i - 2]));
-        int role = resolve_role(WordStretch(index, 0, i), span.open);
-        return set_speaker(role >= 0 ? role : pronoun ? last_speaker_before(span.open) : -1, q);
-      }
+      if (verb != verbs.begin()) before = *std::prev(verb);
     }
+    // A cue right after the quote is its own; a farther one loses to a cue before it.
+    if (after && (!before || words_to_after <= kCloseCueWords)) {
+      set_cue(*after_sentence, after->token, after->length, q);
+      std::size_t k = first_token_from(*after_sentence, span.close);
+      return speaker_of_cue(*after_sentence, after->token, after->length, span, k, q);
+    }
+    if (before) {
+      set_cue(*before_sentence, before->token, before->length, q);
+      return speaker_of_cue(*before_sentence, before->token, before->length, span, 0, q);
+    }
+    if (auto reading = speaker_by_colon(span, q)) return reading;
+    if (auto running = running_speaker(span.open)) {
+      running->how = Attribution::kContinuation;
+      return running;
+    }
+    return std::nullopt;
   }
 
   const TextModel& m_;
@@ -413,7 +748,9 @@ class Attributor {
   std::vector<QuoteMarks> spans_;
   std::vector<std::vector<SpeechVerb>> speech_verbs_;    // By sentence.
   std::vector<std::optional<SentenceIndex>> indexes_;  // By sentence, built on first use.
-  std::vector<std::pair<std::size_t, int>> events_;
+  std::vector<std::pair<std::size_t, Reading>> events_;  // Speech verbs' positions and subjects.
+  // The speaker of the last attributed quote and where that quote closed.
+  std::optional<std::pair<Reading, std::size_t>> last_quote_speaker_;
 };
 
 }  // namespace

@@ -60,6 +60,12 @@ constexpr std::size_t kContinuationParagraphs = 2;
 // The running speaker is dropped when more than this many person mentions stand between their
 // last words and the quote (one other person among them drops it too): bounds the check.
 constexpr std::size_t kContinuationLookbackMentions = 16;
+// A subject phrase without a name ("the New York businessman said") has at most this many words.
+constexpr std::size_t kMaxSubjectPhraseWords = 6;
+// Dashes that sign a quote with its author's name after it (""…" ― Christina Lastra"), and the
+// most bytes of marks, spaces and dash between the quote and the name.
+constexpr std::string_view kSignatureDashes[] = {"―", "—", "–"};
+constexpr std::size_t kMaxSignatureGapBytes = 16;
 // The subject of a speech verb is looked for among this many mentions before it, the nearest.
 constexpr std::size_t kSubjectLookbackMentions = 8;
 
@@ -195,7 +201,7 @@ class Attributor {
       previous = &span;
       previous_reading = reading;
       if (!q.has_cue && strings::word_count(q.text) < kMinWordsWithoutCue) continue;
-      if (reading && reading->entity >= 0) {
+      if (reading) {
         set_speaker(*reading, q);
         last_quote_speaker_ = {*reading, span.close};
       }
@@ -478,10 +484,13 @@ class Attributor {
     return {mention.entity, mention.start, mention.end, how};
   }
 
+  // A speaker that is no entity (an unresolved pronoun, a role phrase of nobody named) is
+  // named by its words in the text.
   void set_speaker(const Reading& reading, Quote& q) const {
     q.has_speaker = true;
     q.speaker.entity = reading.entity;
-    q.speaker.name = entities_[static_cast<std::size_t>(reading.entity)].name;
+    q.speaker.name = reading.entity >= 0 ? entities_[static_cast<std::size_t>(reading.entity)].name
+                                         : std::string(m_.text.substr(reading.start, reading.end - reading.start));
     q.speaker.start = reading.start;
     q.speaker.end = reading.end;
     q.speaker.how = reading.how;
@@ -544,7 +553,7 @@ class Attributor {
       if (si == 0) break;
     }
     if (organization) return Reading{organization->entity, pronoun.start, pronoun.end, Attribution::kPronoun};
-    return std::nullopt;
+    return Reading{-1, pronoun.start, pronoun.end, Attribution::kPronoun};  // Unresolved: the pronoun is all we know.
   }
 
   // The speaker a speech verb at token i of s gives a quote: the name right before it, a
@@ -573,6 +582,9 @@ class Attributor {
     if (auto pronoun = pronoun_of_cue(s, i, length, first)) return resolve_pronoun(*pronoun, span.open);
     if (!after_quote)
       if (const MentionRef* subject = subject_before(s, i)) return reading_of(*subject);
+    // ""We need change," the New York businessman said", "the band leader called": a phrase
+    // that a determiner opens, right before the cue, is its subject.
+    if (auto phrase = subject_phrase(s, cue_first_token(s, i), after_quote ? first : 0, span.open)) return phrase;
     std::size_t last = std::min(s.tokens.size() - 1, i + length + kSpeakerWindowAfterCue);
     std::size_t after_end = s.tokens[last].end;
     if (!after_quote) after_end = std::min(after_end, span.open);
@@ -586,6 +598,43 @@ class Attributor {
     int role = resolve_role(WordStretch(sentence_index(s), from, to), span.open);
     if (role < 0) return std::nullopt;
     return Reading{role, s.tokens[from].start, s.tokens[to - 1].end, Attribution::kRole};
+  }
+
+  // The phrase of at most kMaxSubjectPhraseWords words right before token `cue` (tokens from
+  // `from` on, spaces only between them) when a determiner opens it and no name stands in it:
+  // a role phrase, linked to the person whose role it repeats or standing alone ("the clip",
+  // "show insiders" are speakers a reader accepts).
+  std::optional<Reading> subject_phrase(const Sentence& s, std::size_t cue, std::size_t from, std::size_t quote_open) {
+    auto spaced = [&](std::size_t k) {  // Only spaces between tokens k - 1 and k.
+      return m_.gap(s.tokens[k - 1], s.tokens[k]).find_first_not_of(" \u00a0") == std::string_view::npos;
+    };
+    std::size_t k = cue;
+    while (k > from && cue - k < kMaxSubjectPhraseWords && spaced(k)) {
+      --k;
+      if (lex_.roles.determiners.count(s.folded[k])) break;
+    }
+    // A determiner and at least one word after it.
+    if (k + 1 >= cue || !lex_.roles.determiners.count(s.folded[k])) return std::nullopt;
+    std::size_t start = s.tokens[k].start, end = s.tokens[cue - 1].end;
+    if (const MentionRef* inside = last_mention_in(start, end); inside) return std::nullopt;
+    if (std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k), s.tokens.begin() + static_cast<std::ptrdiff_t>(cue),
+                    [&](const Token& t) { return is_pronoun(unicode::fold(m_.slice(t))); }))
+      return std::nullopt;
+    int role = resolve_role(WordStretch(sentence_index(s), k, cue), quote_open);
+    return Reading{role, start, end, Attribution::kRole};
+  }
+
+  // ""…" ― Christina Lastra": a dash and a name right after the quote sign it.
+  std::optional<Reading> speaker_by_signature(const QuoteMarks& span) const {
+    auto next = mentions_from(outside_mentions_, span.close);
+    if (next == outside_mentions_.end() || next->type == EntityType::kLocation) return std::nullopt;
+    std::string_view gap = m_.text.substr(span.end, next->start - span.end);
+    bool dash = false;
+    for (std::string_view mark : kSignatureDashes) dash = dash || gap.find(mark) != std::string_view::npos;
+    if (!dash || std::any_of(gap.begin(), gap.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }) ||
+        gap.size() > kMaxSignatureGapBytes)
+      return std::nullopt;
+    return reading_of(*next);
   }
 
   // The colon that introduces the quote: right before its opening mark, or ending the
@@ -731,6 +780,7 @@ class Attributor {
       set_cue(*before_sentence, before->token, before->length, q);
       return speaker_of_cue(*before_sentence, before->token, before->length, span, 0, q);
     }
+    if (auto reading = speaker_by_signature(span)) return reading;
     if (auto reading = speaker_by_colon(span, q)) return reading;
     if (auto running = running_speaker(span.open)) {
       running->how = Attribution::kContinuation;

@@ -57,21 +57,41 @@ bool looks_like_html(std::string_view text) {
   return tags >= 3;
 }
 
-// Paragraphs of text taken as it is: runs of non-blank lines, ends trimmed of spaces.
+// Line ends that close a sentence, and line starts that open one: between such lines of one run,
+// a text that puts one paragraph on each line (dialogue, a pasted page) starts a new paragraph;
+// a hard-wrapped line ("suite du premier.") goes on in lower case and stays joined.
+constexpr std::string_view kSentenceEnds[] = {".", "!", "?", "…", "»", "”", "\"", ":"};
+constexpr std::string_view kSentenceStarts[] = {"—", "–", "-", "«", "“", "\"", "„"};
+
+bool ends_sentence(std::string_view line) {
+  return std::any_of(std::begin(kSentenceEnds), std::end(kSentenceEnds), [&](std::string_view e) { return line.ends_with(e); });
+}
+bool starts_sentence(std::string_view line) {
+  return unicode::starts_upper(line) ||
+         std::any_of(std::begin(kSentenceStarts), std::end(kSentenceStarts), [&](std::string_view s) { return line.starts_with(s); });
+}
+
+// Paragraphs of text taken as it is: runs of non-blank lines, each cut where a line that ends
+// a sentence meets one that starts one; ends trimmed of spaces.
 std::vector<Paragraph> verbatim_paragraphs(std::string_view text) {
   std::vector<Paragraph> out;
   bool open = false;
+  std::string_view previous;
   for (std::size_t i = 0; i <= text.size();) {
     std::size_t line_end = std::min(text.find('\n', i), text.size());
     std::string_view line = text.substr(i, line_end - i);
     std::size_t first = line.find_first_not_of(" \t"), last = line.find_last_not_of(" \t");
     if (first == std::string_view::npos) {
       open = false;
-    } else if (open) {
-      out.back().end = i + last + 1;
     } else {
-      out.push_back({i + first, i + last + 1, ParagraphKind::kParagraph});
-      open = true;
+      std::string_view trimmed = line.substr(first, last + 1 - first);
+      if (open && !(ends_sentence(previous) && starts_sentence(trimmed))) {
+        out.back().end = i + last + 1;
+      } else {
+        out.push_back({i + first, i + last + 1, ParagraphKind::kParagraph});
+        open = true;
+      }
+      previous = trimmed;
     }
     i = line_end + 1;
   }

@@ -65,6 +65,17 @@ TEST_CASE("clean=false keeps pasted text exactly, so offsets index the input") {
   CHECK(a.text.substr(a.paragraphs[1].start, a.paragraphs[1].end - a.paragraphs[1].start) == "Deuxième.");
 }
 
+TEST_CASE("clean=false: a line that ends a sentence and one that starts one are two paragraphs") {
+  std::string input = "Il entra.\n– Bonsoir, dit-il.\nElle ne répondit pas, et\nsortit.\n";
+  Options options;
+  options.clean = false;
+  Analysis a = analyze_ok(input, options);
+  CHECK(a.text == input);
+  std::vector<std::string> paragraphs;
+  for (const auto& p : a.paragraphs) paragraphs.push_back(a.text.substr(p.start, p.end - p.start));
+  CHECK(paragraphs == std::vector<std::string>{"Il entra.", "– Bonsoir, dit-il.", "Elle ne répondit pas, et\nsortit."});
+}
+
 TEST_CASE("interface labels of any language are removed from pasted text") {
   Analysis a = analyze_ok("Share\nTitle of the story here today\n\nThe first paragraph of the story is long enough to be prose, as it says.\nPartager\n");
   CHECK(removed_as(a, "Share", "ui-label"));

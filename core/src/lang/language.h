@@ -46,6 +46,8 @@ struct LanguageData {
   /// Speech verbs whose object is the listener ("told the AP"): the name after them is not
   /// their speaker.
   Words listener_verbs = {};
+  /// Dashes that open a paragraph of dialogue ("– Je n’ai pas d’argent, répondit-elle.").
+  Words dialogue_dashes = {};
   /// Words that lead a date ("en", "le", "in", "on") are not part of it; these follow a
   /// day or a month name to make a time-of-day ("matin", "soir", "morning").
   Words day_parts = {};

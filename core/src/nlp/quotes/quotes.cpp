@@ -1,5 +1,8 @@
 // Direct quotes. The pipeline:
-//   find_spans (matched quotation marks, per paragraph) -> find_speech_verbs (outside quotes)
+//   find_spans (matched quotation marks, per paragraph, a quote left open to a paragraph that
+//   opens with the mark again running on; where the language prints dialogue with dashes,
+//   find_dialogue; speech split at its incises, each side a quote of its own: push_speech)
+//   -> find_speech_verbs (outside quotes)
 //   -> collect_speaker_events (who spoke where: the subject of each speech verb) -> attribute
 //   (the routes of Attribution, in order: a speech verb of the quote's sentence, after the quote
 //   when it follows it closely, else before it, whose speaker is the name, the role or the
@@ -66,6 +69,10 @@ constexpr std::size_t kMaxSubjectPhraseWords = 6;
 // most bytes of marks, spaces and dash between the quote and the name.
 constexpr std::string_view kSignatureDashes[] = {"―", "—", "–"};
 constexpr std::size_t kMaxSignatureGapBytes = 16;
+// How a turn of dialogue ends.
+constexpr std::string_view kTurnEnds[] = {".", "!", "?", "…", "»", ",", ";", ":"};
+// The longest dialogue dash, in bytes ("—").
+constexpr std::size_t kLongestDashBytes = 3;
 // The subject of a speech verb is looked for among this many mentions before it, the nearest.
 constexpr std::size_t kSubjectLookbackMentions = 8;
 
@@ -75,6 +82,8 @@ struct QuoteMarks {
   // The quote goes on in the next paragraph, which opens with the mark again: news leaves a
   // quote of several paragraphs open until its last one.
   bool runs_on = false;
+  // Speech that a dialogue dash opens: speech whatever its length.
+  bool dialogue = false;
 };
 
 struct MentionRef {
@@ -175,7 +184,8 @@ class Attributor {
   }
 
   std::vector<Quote> run() {
-    for (const auto& p : m_.paragraphs) find_spans(p);
+    for (const auto& p : m_.paragraphs)
+      if (!find_dialogue(p)) find_spans(p);
     for (const auto& mention : mentions_) {  // Once the spans are known.
       if (inside_quote(mention.start)) continue;
       outside_mentions_.push_back(mention);
@@ -200,7 +210,7 @@ class Attributor {
       }
       previous = &span;
       previous_reading = reading;
-      if (!q.has_cue && strings::word_count(q.text) < kMinWordsWithoutCue) continue;
+      if (!q.has_cue && !span.dialogue && strings::word_count(q.text) < kMinWordsWithoutCue) continue;
       if (reading) {
         set_speaker(*reading, q);
         last_quote_speaker_ = {*reading, span.close};
@@ -214,6 +224,7 @@ class Attributor {
   void find_spans(const Paragraph& p) {
     std::string_view text = m_.text.substr(p.start, p.end - p.start);
     ClosingMarkFinder closing(text);
+    std::vector<std::pair<const Sentence*, std::size_t>> tokens;  // The paragraph's, once needed.
     for (std::size_t i = 0; i < text.size();) {
       const MarkPair* pair = nullptr;
       for (const auto& mark : kMarks)
@@ -237,17 +248,113 @@ class Attributor {
         continue;
       }
       unicode::Range words = unicode::trim_space(text, {inner, close});
-      if (words.end > words.start) spans_.push_back({p.start + i, p.start + close, p.start + words.start, p.start + words.end});
+      if (words.end > words.start) {
+        // Where incises go inside the marks (« Trop tard ! fit-il, trop tard ! »), the speech
+        // on each side is a quote of its own.
+        if (pair->open == "«" && !lex_.dialogue_dashes.empty()) {
+          if (tokens.empty()) tokens = paragraph_tokens(p);
+          push_speech(tokens, p.start + i, p.start + words.start, p.start + words.end, false);
+          spans_.back().close = std::max(spans_.back().close, p.start + close);
+        } else {
+          spans_.push_back({p.start + i, p.start + close, p.start + words.start, p.start + words.end});
+        }
+      }
       i = close + (text.substr(close, 2) == "»" ? 2 : 1);
       if (text.substr(close, 3) == "”" || text.substr(close, 3) == "“" || text.substr(close, 3) == "›") i = close + 3;
     }
   }
 
 
+  // The tokens of the sentences of paragraph p, in order: incises are looked for across the
+  // sentence ends that their exclamation and question marks make.
+  std::vector<std::pair<const Sentence*, std::size_t>> paragraph_tokens(const Paragraph& p) const {
+    std::vector<std::pair<const Sentence*, std::size_t>> tokens;
+    auto sentence = std::lower_bound(m_.sentences.begin(), m_.sentences.end(), p.start,
+                                     [](const Sentence& s, std::size_t pos) { return s.end <= pos; });
+    for (; sentence != m_.sentences.end() && sentence->start < p.end; ++sentence)
+      for (std::size_t i = 0; i < sentence->tokens.size(); ++i) tokens.emplace_back(&*sentence, i);
+    return tokens;
+  }
+
+  // Pushes the speech of [from, to) (`open`: its opening mark or dash) split at its incises:
+  // an incise starts at a speech verb, or a verb with an inverted subject pronoun ("dit-il"),
+  // in lower case right after a comma, a question or an exclamation mark, and ends at the next
+  // punctuation mark, where speech resumes (« Trop tard ! fit-il, trop tard ! »). In dialogue,
+  // a dash after a sentence end or a colon opens the next turn ("— Oui. — Et elle a refusé…").
+  void push_speech(const std::vector<std::pair<const Sentence*, std::size_t>>& tokens, std::size_t open, std::size_t from,
+                   std::size_t to, bool dialogue) {
+    auto push = [&](std::size_t start, std::size_t end) {
+      unicode::Range words = unicode::trim_space(m_.text, {start, end});
+      if (words.end > words.start) spans_.push_back({open, words.end, words.start, words.end, false, dialogue});
+    };
+    auto token = [&](std::size_t k) -> const Token& { return tokens[k].first->tokens[tokens[k].second]; };
+    auto gap = [&](std::size_t k) { return m_.text.substr(token(k - 1).end, token(k).start - token(k - 1).end); };
+    auto has = [](std::string_view text, std::string_view marks) { return text.find_first_of(marks) != std::string_view::npos; };
+    auto first = std::partition_point(tokens.begin(), tokens.end(), [&](const auto& t) { return t.first->tokens[t.second].start <= from; });
+    std::size_t piece = from;
+    for (std::size_t k = std::max<std::size_t>(1, static_cast<std::size_t>(first - tokens.begin())); k < tokens.size() && token(k).end <= to; ++k) {
+      std::string_view before = gap(k);
+      if (dialogue && has(before, ".!?:") && opens_with_dash(unicode::trim_space(m_.text, {token(k - 1).end, token(k).start}).start)) {
+        push(piece, token(k - 1).end + before.find_first_of(".!?:") + 1);
+        open = piece = token(k).start;
+        continue;
+      }
+      if (!has(before, ",?!") && before.find("…") == std::string_view::npos) continue;
+      const auto& [s, i] = tokens[k];
+      if (unicode::starts_upper(m_.slice(token(k))) || (!speech_verb_at(*s, i) && !inverted_pronoun(token(k)))) continue;
+      push(piece, token(k).start);  // The speech before the incise, its punctuation kept.
+      std::size_t end = k + 1;
+      while (end < tokens.size() && token(end).end <= to && !has(gap(end), ",;.!?")) ++end;
+      if (end == tokens.size() || token(end).end > to) return;  // The incise runs to the end.
+      open = piece = token(end).start;
+      k = end;
+    }
+    push(piece, to);
+  }
+
+  // Whether a dialogue dash of the language followed by a space starts at `pos`.
+  bool opens_with_dash(std::size_t pos) const {
+    std::string_view text = m_.text.substr(pos, kLongestDashBytes + 1);
+    return std::any_of(lex_.dialogue_dashes.begin(), lex_.dialogue_dashes.end(),
+                       [&](const std::string& d) { return text.starts_with(d) && text.substr(d.size(), 1) == " "; });
+  }
+
+  // "– Je n’ai pas d’argent, répondit la femme ; tu vas me payer." A paragraph that a
+  // dialogue dash of the language opens is speech, but for its incises (push_speech). Returns
+  // whether p is such a paragraph (its spans are then found).
+  bool find_dialogue(const Paragraph& p) {
+    if (lex_.dialogue_dashes.empty()) return false;
+    unicode::Range visible = unicode::trim_space(m_.text, {p.start, p.end});
+    // A turn of dialogue ends as a sentence does; a line that a dash opens and that does not
+    // is a signature ("— Téléfoot (@telefoot_TF1) June 1, 2018") or a list item.
+    std::string_view text = m_.text.substr(visible.start, visible.end - visible.start);
+    if (!std::any_of(std::begin(kTurnEnds), std::end(kTurnEnds), [&](std::string_view e) { return text.ends_with(e); }))
+      return false;
+    // The first turn: at the paragraph's start, or after a colon ("Elle dit enfin : — C’est
+    // pour vous"); elsewhere a dash after a sentence may be the narration's.
+    std::size_t turn = std::string_view::npos;
+    if (opens_with_dash(visible.start)) turn = visible.start;
+    for (std::size_t k = text.find(' '); turn == std::string_view::npos && k != std::string_view::npos; k = text.find(' ', k + 1))
+      if (k > 0 && text[k - 1] == ':' && opens_with_dash(visible.start + k + 1))
+        turn = visible.start + k + 1;
+    if (turn == std::string_view::npos) return false;
+    if (turn > visible.start) find_spans({p.start, turn, p.kind});  // The narration before it.
+    std::size_t after_dash = turn + m_.text.substr(turn).find(' ');
+    push_speech(paragraph_tokens(p), turn, after_dash, visible.end, true);
+    return true;
+  }
+
+  // "dit-il", "s'écria-t-elle": a verb whose last hyphenated part is a subject pronoun.
+  bool inverted_pronoun(const Token& t) const {
+    std::string_view word = m_.slice(t);
+    std::size_t dash = word.rfind('-');
+    return dash != std::string_view::npos && dash > 0 && is_pronoun(unicode::fold(word.substr(dash + 1)));
+  }
+
   // Whether the paragraph after p opens with the mark `open` (spaces aside).
   bool next_paragraph_opens_with(const Paragraph& p, std::string_view open) const {
-    const Paragraph* next = &p + 1;
-    if (next >= m_.paragraphs.data() + m_.paragraphs.size()) return false;
+    const Paragraph* next = paragraph_at(p.start);  // p may be a part of its paragraph.
+    if (!next || ++next >= m_.paragraphs.data() + m_.paragraphs.size()) return false;
     unicode::Range r = unicode::trim_space(m_.text, {next->start, next->end});
     return m_.text.substr(r.start, open.size()) == open;
   }
@@ -287,13 +394,30 @@ class Attributor {
 
   // Length in tokens of the speech verb starting at token i, 0 if none.
   std::size_t speech_verb_at(const Sentence& s, std::size_t i) const {
-    if (lex_.speech_verbs.count(s.folded[i])) return 1;
+    std::size_t width = 0;
+    if (lex_.speech_verbs.count(lexicon_word(s, i, width))) return width;
     for (const auto& phrase : lex_.speech_phrases) {
-      std::size_t n = 0;
-      while (n < phrase.size() && i + n < s.tokens.size() && s.folded[i + n] == phrase[n]) ++n;
-      if (n == phrase.size()) return n;
+      std::size_t n = 0, k = i;
+      for (; n < phrase.size() && k < s.tokens.size(); ++n, k += width)
+        if (lexicon_word(s, k, width) != phrase[n]) break;
+      if (n == phrase.size()) return k - i;
     }
     return 0;
+  }
+
+  // Token i as the lexicon writes a word, and the tokens it takes (`width`): an elided word is
+  // read with the word after it, its apostrophe straight ("s’" "écria" is "s'écria").
+  std::string lexicon_word(const Sentence& s, std::size_t i, std::size_t& width) const {
+    width = 1;
+    const std::string& folded = s.folded[i];
+    for (std::string_view apostrophe : {std::string_view("'"), std::string_view("’")}) {
+      if (i + 1 >= s.tokens.size() || !folded.ends_with(apostrophe)) continue;
+      std::string head = folded.substr(0, folded.size() - apostrophe.size());
+      if (std::find(lex_.elisions.begin(), lex_.elisions.end(), head) == lex_.elisions.end()) continue;
+      width = 2;
+      return head + "'" + s.folded[i + 1];
+    }
+    return folded;
   }
 
   bool is_pronoun(const std::string& folded) const { return lex_.speaker_pronouns.count(folded) > 0; }

@@ -132,6 +132,207 @@ TEST_CASE("cue auxiliaries are the page language's") {
   CHECK(fr.quotes[0].cue.text == "a déclaré");
 }
 
+// The quote of `text` has the speaker `name`, found the way `how` says, read from the mention
+// `mention` of the text.
+void check_speaker(const Analysis& a, std::string_view text, std::string_view name, Attribution how, std::string_view mention) {
+  CAPTURE(text);
+  const Quote* q = quote_with(a, text);
+  REQUIRE(q);
+  REQUIRE(q->has_speaker);
+  CHECK(q->speaker.name == name);
+  CHECK(to_string(q->speaker.how) == to_string(how));
+  CHECK(a.text.substr(q->speaker.start, q->speaker.end - q->speaker.start) == mention);
+  CHECK(a.text.substr(q->start, q->end - q->start) == q->text);
+}
+
+// Conventions: every way a page marks a quote.
+
+TEST_CASE("conventions: guillemets with narrow no-break spaces inside, and „ “") {
+  Analysis fr = analyze_ok("«\u202fNous partirons demain matin vers la frontière\u202f», a déclaré Jean Dupont lundi soir.", {.language = "fr"});
+  check_speaker(fr, "Nous partirons demain matin vers la frontière", "Jean Dupont", Attribution::kNamed, "Jean Dupont");
+  Analysis low = analyze_ok("„Wir werden morgen früh zur Grenze aufbrechen“, sagte Angela Merkel am Montag.", {.language = "de"});
+  REQUIRE(low.quotes.size() == 1);
+  CHECK(low.quotes[0].text == "Wir werden morgen früh zur Grenze aufbrechen");
+}
+
+TEST_CASE("conventions: a quote over several paragraphs is one speaker's, each paragraph a quote") {
+  Analysis en = analyze_ok(
+      "Maria Lopez, the mayor of the city, spoke to the council on Monday. She said:\n\n"
+      "“We will rebuild the bridge before the winter comes, whatever it costs.\n\n"
+      "“And we will open it to every family in this city by the spring.”",
+      {.language = "en"});
+  check_speaker(en, "We will rebuild the bridge before the winter comes, whatever it costs.", "Maria Lopez", Attribution::kPronoun, "She");
+  check_speaker(en, "And we will open it to every family in this city by the spring.", "Maria Lopez",
+                Attribution::kContinuation, "She");
+  Analysis fr = analyze_ok(
+      "Le maire Jean Dupont a pris la parole lundi devant le conseil municipal. Il a déclaré :\n\n"
+      "« Nous reconstruirons le pont avant l’hiver, quoi qu’il en coûte.\n\n"
+      "« Et nous l’ouvrirons à toutes les familles de la ville au printemps. »",
+      {.language = "fr"});
+  check_speaker(fr, "Et nous l’ouvrirons à toutes les familles de la ville au printemps.", "Jean Dupont",
+                Attribution::kContinuation, "Il");
+}
+
+TEST_CASE("conventions: a quote interrupted by its attribution is two quotes with one speaker") {
+  Analysis en = analyze_ok("\"We won the vote tonight,\" said John Smith, \"and we are proud of every volunteer.\"", {.language = "en"});
+  check_speaker(en, "We won the vote tonight,", "John Smith", Attribution::kNamed, "John Smith");
+  check_speaker(en, "and we are proud of every volunteer.", "John Smith", Attribution::kNamed, "John Smith");
+  // French puts the incise inside the marks.
+  Analysis fr = analyze_ok("« Nous avons gagné ce soir, a déclaré Jean Dupont, et nous sommes fiers de nos bénévoles. »",
+                           {.language = "fr"});
+  check_speaker(fr, "Nous avons gagné ce soir,", "Jean Dupont", Attribution::kNamed, "Jean Dupont");
+  check_speaker(fr, "et nous sommes fiers de nos bénévoles.", "Jean Dupont", Attribution::kNamed, "Jean Dupont");
+}
+
+TEST_CASE("conventions: French dialogue dashes, split at their incises") {
+  Analysis fr = analyze_ok(
+      "Marie Curie entra dans le laboratoire au petit matin.\n"
+      "– Je n’ai pas encore fini la mesure, répondit Marie Curie ; revenez dans une heure.\n"
+      "– Bonsoir, madame.\n",
+      {.language = "fr", .clean = false});
+  check_speaker(fr, "Je n’ai pas encore fini la mesure,", "Marie Curie", Attribution::kNamed, "Marie Curie");
+  check_speaker(fr, "revenez dans une heure.", "Marie Curie", Attribution::kNamed, "Marie Curie");
+  const Quote* turn = quote_with(fr, "Bonsoir, madame.");
+  REQUIRE(turn);  // Speech however short: the dash says so.
+  // English pages do not print dialogue with dashes: a dash there opens no speech.
+  Analysis en = analyze_ok("The report was published on Monday.\n— Associated Press writers contributed.\n", {.language = "en", .clean = false});
+  CHECK(en.quotes.empty());
+}
+
+TEST_CASE("not quotes: titles and scare quotes without a cue, whatever the marks") {
+  Analysis en = analyze_ok("She read “Dune” on the train and found the book “weird” at first, then wonderful.", {.language = "en"});
+  CHECK(en.quotes.empty());
+  Analysis fr = analyze_ok("Il lit « Le Monde » chaque matin et trouve ce journal « sérieux » depuis toujours.", {.language = "fr"});
+  CHECK(fr.quotes.empty());
+}
+
+// Routes: every way a speaker is found, in both languages.
+
+TEST_CASE("routes: a name beside the cue, in either order and with inversion") {
+  Analysis en = analyze_ok("“The talks will resume on Friday,” Dmitry Peskov said. Peskov told reporters: “Nothing is settled.”",
+                           {.language = "en"});
+  check_speaker(en, "The talks will resume on Friday,", "Dmitry Peskov", Attribution::kNamed, "Dmitry Peskov");
+  check_speaker(en, "Nothing is settled.", "Dmitry Peskov", Attribution::kNamed, "Peskov");
+  Analysis fr = analyze_ok("« Les pourparlers reprendront vendredi », a indiqué Dmitri Peskov à la presse.", {.language = "fr"});
+  check_speaker(fr, "Les pourparlers reprendront vendredi", "Dmitri Peskov", Attribution::kNamed, "Dmitri Peskov");
+}
+
+TEST_CASE("routes: a listener or a place after the cue is not the speaker") {
+  Analysis en = analyze_ok("“We will appeal the ruling next week,” Lina Khatib, a lawyer for the family, told the Associated Press.",
+                           {.language = "en"});
+  check_speaker(en, "We will appeal the ruling next week,", "Lina Khatib", Attribution::kNamed, "Lina Khatib");
+  Analysis fr = analyze_ok("François Hollande est arrivé à Tulle. « Nous sommes prêts à négocier », a-t-il déclaré à l’AFP.",
+                           {.language = "fr"});
+  check_speaker(fr, "Nous sommes prêts à négocier", "François Hollande", Attribution::kPronoun, "il");
+}
+
+TEST_CASE("routes: a name that a preposition or a verb of telling introduces after the cue does not speak") {
+  Analysis event = analyze_ok(
+      "“We had some issues early on with the launch,” said the former executive at Vox Media’s Code Conference in Los Angeles.",
+      {.language = "en"});
+  const Quote* q = quote_with(event, "We had some issues early on with the launch,");
+  REQUIRE(q);
+  CAPTURE(q->speaker.name);
+  CHECK_FALSE((q->has_speaker && q->speaker.how == Attribution::kOrganization));  // Neither the host nor the event.
+  Analysis told = analyze_ok("“We will appeal the ruling next week,” one of the two lawyers who represent the family told Reuters.",
+                             {.language = "en"});
+  const Quote* r = quote_with(told, "We will appeal the ruling next week,");
+  REQUIRE(r);
+  CHECK_FALSE((r->has_speaker && r->speaker.name == "Reuters"));
+}
+
+TEST_CASE("routes: a pronoun resolves to the person before it, the speaker span is the pronoun") {
+  Analysis en = analyze_ok("Angela Merkel arrived in Paris on Monday for the summit. “Europe must stand together,” she said.",
+                           {.language = "en"});
+  check_speaker(en, "Europe must stand together,", "Angela Merkel", Attribution::kPronoun, "she");
+  Analysis fr = analyze_ok("Angela Merkel est arrivée lundi à Paris pour le sommet. « L’Europe doit rester unie », a-t-elle déclaré.",
+                           {.language = "fr"});
+  check_speaker(fr, "L’Europe doit rester unie", "Angela Merkel", Attribution::kPronoun, "elle");
+}
+
+TEST_CASE("routes: a person talked about in the sentence before is not the pronoun's antecedent") {
+  Analysis fr = analyze_ok(
+      "Le colistier de Donald Trump, James Vance, a parlé hier à la convention. « J’avais un ange gardien à mes côtés », a-t-il raconté.",
+      {.language = "fr"});
+  check_speaker(fr, "J’avais un ange gardien à mes côtés", "James Vance", Attribution::kPronoun, "il");
+}
+
+TEST_CASE("routes: a role phrase stands for the person whose role it repeats") {
+  Analysis en = analyze_ok(
+      "Jane Porter, the spokeswoman for the ministry, met the press on Monday morning.\n\n"
+      "“We are ready to talk,” the spokeswoman said.",
+      {.language = "en"});
+  const Quote* q = quote_with(en, "We are ready to talk,");
+  REQUIRE(q);
+  REQUIRE(q->has_speaker);
+  CHECK(q->speaker.name == "Jane Porter");
+  CHECK(q->speaker.how == Attribution::kRole);
+  Analysis fr = analyze_ok(
+      "La porte-parole du ministère, Anne Roux, a reçu la presse lundi matin.\n\n"
+      "« Nous sommes prêts à discuter », a déclaré la porte-parole du ministère.",
+      {.language = "fr"});
+  const Quote* r = quote_with(fr, "Nous sommes prêts à discuter");
+  REQUIRE(r);
+  REQUIRE(r->has_speaker);
+  CHECK(r->speaker.name == "Anne Roux");
+  CHECK(r->speaker.how == Attribution::kRole);
+}
+
+TEST_CASE("routes: a quote without a cue continues the running speaker") {
+  Analysis en = analyze_ok(
+      "“The factory will stay open,” said Kevin Mayer, the chief executive.\n\n"
+      "“Not everyone will succeed. But we will try to keep every job we can.”",
+      {.language = "en"});
+  check_speaker(en, "Not everyone will succeed. But we will try to keep every job we can.", "Kevin Mayer",
+                Attribution::kContinuation, "Kevin Mayer");
+  Analysis fr = analyze_ok(
+      "« L’usine restera ouverte », a affirmé Carlos Tavares lundi.\n\n"
+      "« Tout le monde ne réussira pas. Mais nous essaierons de garder chaque emploi possible. »",
+      {.language = "fr"});
+  check_speaker(fr, "Tout le monde ne réussira pas. Mais nous essaierons de garder chaque emploi possible.", "Carlos Tavares",
+                Attribution::kContinuation, "Carlos Tavares");
+  // Another person named in between takes the floor from the running speaker.
+  Analysis other = analyze_ok(
+      "“The factory will stay open,” said Kevin Mayer, the chief executive.\n\n"
+      "Union leader Sarah Jones disagreed with the plan on Tuesday morning.\n\n"
+      "“Not everyone will succeed. But we will try to keep every job we can.”",
+      {.language = "en"});
+  const Quote* q = quote_with(other, "Not everyone will succeed. But we will try to keep every job we can.");
+  REQUIRE(q);
+  CHECK_FALSE((q->has_speaker && q->speaker.name == "Kevin Mayer"));
+}
+
+TEST_CASE("routes: the subject of a sentence that ends in a colon") {
+  Analysis en = analyze_ok("Maria Lopez put it simply: “We will win this fight together, street by street.”", {.language = "en"});
+  check_speaker(en, "We will win this fight together, street by street.", "Maria Lopez", Attribution::kColon, "Maria Lopez");
+  Analysis fr = analyze_ok("Marie Dupont n’en démord pas : « Nous gagnerons cette bataille ensemble, rue par rue. »", {.language = "fr"});
+  check_speaker(fr, "Nous gagnerons cette bataille ensemble, rue par rue.", "Marie Dupont", Attribution::kColon, "Marie Dupont");
+}
+
+TEST_CASE("routes: an organization speaks") {
+  Analysis en = analyze_ok("“We do not comment on rumours about our products,” Microsoft said in a statement on Monday.",
+                           {.language = "en"});
+  check_speaker(en, "We do not comment on rumours about our products,", "Microsoft", Attribution::kOrganization, "Microsoft");
+  Analysis fr = analyze_ok("« La situation reste très tendue dans la région », selon l’Organisation des Nations unies.",
+                           {.language = "fr"});
+  const Quote* q = quote_with(fr, "La situation reste très tendue dans la région");
+  REQUIRE(q);
+  REQUIRE(q->has_speaker);
+  CHECK(q->speaker.how == Attribution::kOrganization);
+}
+
+TEST_CASE("routes: a photo credit names no speaker, not even a pronoun's") {
+  Analysis a = analyze_ok(
+      "<html><body><article><h1>Talks resume in Geneva</h1><p>The delegates of both countries met in Geneva on Monday for a "
+      "third round of talks about the border.</p><figure><img src=a.jpg><figcaption>Delegates in Geneva. (AP Photo/Charles "
+      "Rex Arbogast)</figcaption></figure><p>“The talks went well and will resume on Friday morning,” he said.</p>"
+      "</article></body></html>",
+      {.language = "en"});
+  const Quote* q = quote_with(a, "The talks went well and will resume on Friday morning,");
+  REQUIRE(q);
+  CHECK_FALSE((q->has_speaker && q->speaker.name.find("Arbogast") != std::string::npos));
+}
+
 TEST_CASE("hostile: one sentence of thousands of quoted attributes is attributed in linear time, up to 1 MB") {
   for (std::size_t bytes : kHostileSizes) {
     Analysis a = analyze_within_budget(quoted_attributes_page(bytes));

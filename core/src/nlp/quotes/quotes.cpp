@@ -301,7 +301,9 @@ class Attributor {
       }
       if (!has(before, ",?!") && before.find("…") == std::string_view::npos) continue;
       const auto& [s, i] = tokens[k];
-      if (unicode::starts_upper(m_.slice(token(k))) || (!speech_verb_at(*s, i) && !inverted_pronoun(token(k)))) continue;
+      bool verb = speech_verb_at(*s, i) || inverted_pronoun(token(k)) ||
+                  (lex_.cue_auxiliaries.count(s->folded[i]) && i + 1 < s->tokens.size() && speech_verb_at(*s, i + 1));  // "a déclaré"
+      if (unicode::starts_upper(m_.slice(token(k))) || !verb) continue;
       push(piece, token(k).start);  // The speech before the incise, its punctuation kept.
       std::size_t end = k + 1;
       while (end < tokens.size() && token(end).end <= to && !has(gap(end), ",;.!?")) ++end;
@@ -422,21 +424,42 @@ class Attributor {
 
   bool is_pronoun(const std::string& folded) const { return lex_.speaker_pronouns.count(folded) > 0; }
 
-  // Whether a preposition of the language introduces the mention, a determiner or an elision
-  // between them ("told AFP", "à l'AFP", "at the Code conference"): a listener, a place or an
-  // occasion. Only tokens from `first_token` on count: the cue's own words do not ("according to").
-  bool introduced_by_preposition(const MentionRef& mention, std::size_t first_token) const {
+  // An elided word as the text model splits it off ("l’" of "l’AFP", "d'").
+  bool elided(const std::string& folded) const {
+    for (std::string_view apostrophe : {std::string_view("'"), std::string_view("’")})
+      if (folded.ends_with(apostrophe) &&
+          std::find(lex_.elisions.begin(), lex_.elisions.end(), folded.substr(0, folded.size() - apostrophe.size())) != lex_.elisions.end())
+        return true;
+    return false;
+  }
+
+  // Whether a preposition of the language (and, with `linkers`, a role linker or contraction:
+  // "de", "of", "du") governs the mention, determiners and elisions between ("told AFP", "à
+  // l’AFP", "le colistier de Donald Trump"), or governs the possessor right before it ("at Vox
+  // Media’s Code Conference"): a listener, a place, an occasion, a complement. Only tokens from
+  // `first_token` of its sentence on count: the cue's own words do not ("according to").
+  bool governed(const MentionRef& mention, std::size_t first_token, bool linkers) const {
     const Sentence* s = sentence_at(mention.start);
     if (!s) return false;
     std::size_t k = first_token_from(*s, mention.start);
+    if (k > first_token && k > 0 && possessive(s->folded[k - 1])) {
+      auto it = mentions_from(outside_mentions_, mention.start);
+      if (it != outside_mentions_.begin() && std::prev(it)->end >= s->tokens[k - 1].start)
+        return governed(*std::prev(it), first_token, linkers);
+    }
     for (std::size_t steps = 0; k > first_token && k > 0 && steps < 3; ++steps) {
       const std::string& before = s->folded[--k];
       if (lex_.non_speaker_prepositions.count(before)) return true;
-      bool determiner = lex_.roles.determiners.count(before) > 0 ||
-                        std::find(lex_.elisions.begin(), lex_.elisions.end(), before) != lex_.elisions.end();
-      if (!determiner) return false;
+      if (linkers && (lex_.roles.linkers.count(before) || lex_.roles.contractions.count(before))) return true;
+      if (!lex_.roles.determiners.count(before) && !elided(before)) return false;
     }
     return false;
+  }
+
+  // A word that ends in a possessive of the language ("Trump's", "Media’s").
+  bool possessive(const std::string& folded) const {
+    return std::any_of(lex_.roles.possessive_endings.begin(), lex_.roles.possessive_endings.end(),
+                       [&](const std::string& ending) { return folded.size() > ending.size() && folded.ends_with(ending); });
   }
 
   // The first person named in [from, to) outside quotes, else the first organization, not
@@ -446,7 +469,7 @@ class Attributor {
   const MentionRef* first_mention_in(std::size_t from, std::size_t to, std::size_t first_token = 0) const {
     const MentionRef* organization = nullptr;
     for (auto it = mentions_from(outside_mentions_, from); it != outside_mentions_.end() && it->start < to; ++it) {
-      if (it->end > to || it->type == EntityType::kLocation || introduced_by_preposition(*it, first_token)) continue;
+      if (it->end > to || it->type == EntityType::kLocation || governed(*it, first_token, false)) continue;
       if (it->type == EntityType::kPerson) return &*it;
       if (!organization) organization = &*it;
     }
@@ -478,25 +501,7 @@ class Attributor {
     }
     for (const auto& ending : lex_.roles.possessive_endings)
       if (unicode::fold(m_.text.substr(mention.end, ending.size())) == ending) return true;
-    const Sentence* s = sentence_at(mention.start);
-    if (!s) return false;
-    std::size_t k = first_token_from(*s, mention.start);
-    std::size_t e = k;
-    while (e < s->tokens.size() && s->tokens[e].end <= mention.end) ++e;
-    if (e > k && e < s->tokens.size() && s->tokens[e].start > mention.end) {
-      // The possessive may be a token of its own after the name.
-      for (const auto& ending : lex_.roles.possessive_endings)
-        if (s->folded[e] == ending) return true;
-    }
-    for (std::size_t steps = 0; k > 0 && steps < 3; ++steps) {
-      const std::string& before = s->folded[--k];
-      if (lex_.roles.linkers.count(before) || lex_.roles.contractions.count(before) || lex_.non_speaker_prepositions.count(before))
-        return true;
-      bool determiner = lex_.roles.determiners.count(before) > 0 ||
-                        std::find(lex_.elisions.begin(), lex_.elisions.end(), before) != lex_.elisions.end();
-      if (!determiner) return false;
-    }
-    return false;
+    return governed(mention, 0, true);
   }
 
   // The first token of the cue whose speech verb is token `verb`: its auxiliary when it has
@@ -737,8 +742,10 @@ class Attributor {
       --k;
       if (lex_.roles.determiners.count(s.folded[k])) break;
     }
-    // A determiner and at least one word after it.
+    // A determiner and at least one word after it, opening the clause: right after the quote
+    // or the sentence's start, or after a punctuation mark ("At his cookout, the band leader").
     if (k + 1 >= cue || !lex_.roles.determiners.count(s.folded[k])) return std::nullopt;
+    if (k > from && m_.gap(s.tokens[k - 1], s.tokens[k]).find_first_of(",;:") == std::string_view::npos) return std::nullopt;
     std::size_t start = s.tokens[k].start, end = s.tokens[cue - 1].end;
     if (const MentionRef* inside = last_mention_in(start, end); inside) return std::nullopt;
     if (std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k), s.tokens.begin() + static_cast<std::ptrdiff_t>(cue),

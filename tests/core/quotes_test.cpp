@@ -204,6 +204,9 @@ TEST_CASE("not quotes: titles and scare quotes without a cue, whatever the marks
   CHECK(en.quotes.empty());
   Analysis fr = analyze_ok("Il lit « Le Monde » chaque matin et trouve ce journal « sérieux » depuis toujours.", {.language = "fr"});
   CHECK(fr.quotes.empty());
+  // A cue in the sentence does not make a title speech.
+  Analysis show = analyze_ok("Johnson tells MSNBC’s “Morning Joe” on Friday that the attempt was a success.", {.language = "en"});
+  CHECK(quote_with(show, "Morning Joe") == nullptr);
 }
 
 // Routes: every way a speaker is found, in both languages.
@@ -307,6 +310,35 @@ TEST_CASE("routes: the subject of a sentence that ends in a colon") {
   check_speaker(en, "We will win this fight together, street by street.", "Maria Lopez", Attribution::kColon, "Maria Lopez");
   Analysis fr = analyze_ok("Marie Dupont n’en démord pas : « Nous gagnerons cette bataille ensemble, rue par rue. »", {.language = "fr"});
   check_speaker(fr, "Nous gagnerons cette bataille ensemble, rue par rue.", "Marie Dupont", Attribution::kColon, "Marie Dupont");
+}
+
+TEST_CASE("routes: the answers of an interview are the interviewee's") {
+  Analysis en = analyze_ok(
+      "Mike Pence spoke to Chris Wallace on Sunday about the debate.\n\n"
+      "WALLACE: Will the governor attend the debate tomorrow night?\n\n"
+      "PENCE: Well, the question really should be about the issues the voters care about.\n\n"
+      "Q: And what about the polls this week?\n\n"
+      "A: We feel very good about where the campaign is today.",
+      {.language = "en", .clean = false});
+  check_speaker(en, "Well, the question really should be about the issues the voters care about.", "Mike Pence",
+                Attribution::kInterview, "PENCE");
+  check_speaker(en, "Will the governor attend the debate tomorrow night?", "Chris Wallace", Attribution::kInterview, "WALLACE");
+  check_speaker(en, "We feel very good about where the campaign is today.", "Mike Pence", Attribution::kInterview, "A");
+  CHECK(quote_with(en, "And what about the polls this week?") == nullptr);  // A question label names nobody.
+  Analysis fr = analyze_ok(
+      "Jean Dupont, maire de Tulle, a répondu à nos questions.\n\n"
+      "Jean Dupont : Nous reconstruirons le pont avant l’hiver.\n\n"
+      "R. : Le chantier commencera en mars prochain.\n\n"
+      "Dupont : « Le pont rouvrira au printemps »",
+      {.language = "fr", .clean = false});
+  check_speaker(fr, "Nous reconstruirons le pont avant l’hiver.", "Jean Dupont", Attribution::kInterview, "Jean Dupont");
+  check_speaker(fr, "Le chantier commencera en mars prochain.", "Jean Dupont", Attribution::kInterview, "R");
+  // One "Name: …" line alone is a headline's paraphrase, not an interview.
+  Analysis headline = analyze_ok("Pat Caddell: Democrat voters worried about the health issues\n\nPat Caddell spoke on Monday.",
+                                 {.language = "en", .clean = false});
+  CHECK(headline.quotes.empty());
+  // A headline's quote after a name and a colon keeps its marks' reading.
+  check_speaker(fr, "Le pont rouvrira au printemps", "Jean Dupont", Attribution::kColon, "Dupont");
 }
 
 TEST_CASE("routes: an organization speaks") {

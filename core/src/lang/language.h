@@ -46,6 +46,8 @@ struct LanguageData {
   /// Speech verbs whose object is the listener ("told the AP"): the name after them is not
   /// their speaker.
   Words listener_verbs = {};
+  /// Labels of an interview's answers ("R", "A"): the interviewee's words follow.
+  Words answer_labels = {};
   /// Dashes that open a paragraph of dialogue ("– Je n’ai pas d’argent, répondit-elle.").
   Words dialogue_dashes = {};
   /// Words that lead a date ("en", "le", "in", "on") are not part of it; these follow a

@@ -70,6 +70,7 @@ Lexicon build(const LanguageData* d) {
   add_folded(x.plural_pronouns, d->plural_pronouns);
   add_folded(x.non_speaker_prepositions, d->non_speaker_prepositions);
   add_folded(x.listener_verbs, d->listener_verbs);
+  add_folded(x.answer_labels, d->answer_labels);
   for (auto dash : d->dialogue_dashes) x.dialogue_dashes.emplace_back(dash);
   add_folded(x.name_connectors, d->name_connectors);
   add_folded(x.cue_auxiliaries, d->cue_auxiliaries);

@@ -46,6 +46,7 @@ struct Lexicon {
   WordSet speaker_pronouns;
   WordSet plural_pronouns;           ///< Of speaker_pronouns, the plural ones.
   WordSet listener_verbs;            ///< "told": the name after it is the listener.
+  WordSet answer_labels;             ///< "r", "a": an interview answer's label.
   std::vector<std::string> dialogue_dashes;  ///< As written: the dashes that open dialogue.
   WordSet non_speaker_prepositions;  ///< "to", "à", "at": a name they introduce after a cue does not speak.
   WordSet name_connectors;

@@ -69,6 +69,14 @@ constexpr std::size_t kMaxSubjectPhraseWords = 6;
 // most bytes of marks, spaces and dash between the quote and the name.
 constexpr std::string_view kSignatureDashes[] = {"―", "—", "–"};
 constexpr std::size_t kMaxSignatureGapBytes = 16;
+// A speaker's label in an interview ("PENCE:", "Jean-Yves Le Drian :") has at most this many
+// words, within the first kMaxLabelBytes bytes of its paragraph.
+constexpr std::size_t kMaxLabelWords = 4;
+constexpr std::size_t kMaxLabelBytes = 48;
+// An interview has at least this many labelled turns.
+constexpr std::size_t kMinInterviewTurns = 2;
+// A title of a work in quotation marks ("Face the Nation") has at most this many words.
+constexpr std::size_t kMaxTitleWords = 6;
 // How a turn of dialogue ends.
 constexpr std::string_view kTurnEnds[] = {".", "!", "?", "…", "»", ",", ";", ":"};
 // The longest dialogue dash, in bytes ("—").
@@ -84,6 +92,10 @@ struct QuoteMarks {
   bool runs_on = false;
   // Speech that a dialogue dash opens: speech whatever its length.
   bool dialogue = false;
+  // A turn of an interview that a speaker's label opens ("PENCE: …", "R. : …"): the label's
+  // bytes, and the person it names.
+  std::size_t label_start = 0, label_end = 0;
+  int interviewee = -1;
 };
 
 struct MentionRef {
@@ -184,8 +196,15 @@ class Attributor {
   }
 
   std::vector<Quote> run() {
-    for (const auto& p : m_.paragraphs)
-      if (!find_dialogue(p)) find_spans(p);
+    index_speaker_labels();
+    // An interview has several turns: a lone "Name: …" line is a headline's paraphrase.
+    std::vector<std::optional<QuoteMarks>> turns;
+    for (const auto& p : m_.paragraphs) turns.push_back(interview_turn(p));
+    bool interview = std::count_if(turns.begin(), turns.end(), [](const auto& t) { return t.has_value(); }) >= kMinInterviewTurns;
+    for (std::size_t i = 0; i < m_.paragraphs.size(); ++i) {
+      if (interview && turns[i]) spans_.push_back(*turns[i]);
+      else if (!find_dialogue(m_.paragraphs[i])) find_spans(m_.paragraphs[i]);
+    }
     for (const auto& mention : mentions_) {  // Once the spans are known.
       if (inside_quote(mention.start)) continue;
       outside_mentions_.push_back(mention);
@@ -211,6 +230,7 @@ class Attributor {
       previous = &span;
       previous_reading = reading;
       if (!q.has_cue && !span.dialogue && strings::word_count(q.text) < kMinWordsWithoutCue) continue;
+      if (!span.dialogue && span.interviewee < 0 && is_title(q.text)) continue;
       if (reading) {
         set_speaker(*reading, q);
         last_quote_speaker_ = {*reading, span.close};
@@ -264,6 +284,50 @@ class Attributor {
     }
   }
 
+
+  // The persons a label may name: each person's full name and family name, folded; and the
+  // interviewee an answer label stands for, the person mentioned most.
+  void index_speaker_labels() {
+    std::size_t most = 0;
+    for (const auto& e : entities_) {
+      if (e.type != EntityType::kPerson) continue;
+      std::string folded = unicode::fold(e.name);
+      label_persons_.emplace(folded, e.id);
+      label_persons_.emplace(folded.substr(folded.rfind(' ') + 1), e.id);
+      if (e.mentions.size() > most) most = e.mentions.size(), interviewee_ = e.id;
+    }
+  }
+
+  // "PENCE: Well, look…", "Jean Dupont : Parce que…", "R. : Nous…": a paragraph that opens with
+  // a label of at most kMaxLabelWords capitalized words and a colon is a turn of an interview
+  // when the label names a person of the page, or is an answer label (the interviewee's);
+  // its words after the label are that person's quote.
+  std::optional<QuoteMarks> interview_turn(const Paragraph& p) const {
+    unicode::Range visible = unicode::trim_space(m_.text, {p.start, p.end});
+    std::string_view text = m_.text.substr(visible.start, visible.end - visible.start);
+    std::size_t colon = text.substr(0, kMaxLabelBytes).find(':');
+    if (colon == std::string_view::npos || colon == 0) return std::nullopt;
+    std::string_view label = text.substr(0, colon);
+    while (!label.empty() && (label.back() == ' ' || label.back() == '.')) label.remove_suffix(1);
+    std::vector<std::string_view> words = strings::split(label, ' ');
+    if (label.empty() || words.size() > kMaxLabelWords ||
+        std::any_of(words.begin(), words.end(), [](std::string_view w) { return !unicode::starts_upper(w); }))
+      return std::nullopt;
+    std::string folded = unicode::fold(label);
+    int person = -1;
+    if (auto it = label_persons_.find(folded); it != label_persons_.end()) person = it->second;
+    else if (lex_.answer_labels.count(folded)) person = interviewee_;
+    unicode::Range answer = unicode::trim_space(m_.text, {visible.start + colon + 1, visible.end});
+    std::string_view words_after = m_.text.substr(answer.start, answer.end - answer.start);
+    // "Macron : « Nous partirons »": a headline's quote, whose marks find_spans reads.
+    bool marked = std::any_of(std::begin(kMarks), std::end(kMarks), [&](const MarkPair& m) { return words_after.starts_with(m.open); });
+    if (person < 0 || marked || strings::word_count(words_after) < kMinWordsWithoutCue) return std::nullopt;
+    QuoteMarks turn{visible.start, visible.end, answer.start, answer.end};
+    turn.label_start = visible.start;
+    turn.label_end = visible.start + label.size();
+    turn.interviewee = person;
+    return turn;
+  }
 
   // The tokens of the sentences of paragraph p, in order: incises are looked for across the
   // sentence ends that their exclamation and question marks make.
@@ -351,6 +415,21 @@ class Attributor {
     std::string_view word = m_.slice(t);
     std::size_t dash = word.rfind('-');
     return dash != std::string_view::npos && dash > 0 && is_pronoun(unicode::fold(word.substr(dash + 1)));
+  }
+
+  // "Face the Nation", « Le Monde », "The Steve Harvey Morning Show": a few words whose
+  // content words are all capitalized name a work, a show or a paper; they are not speech.
+  bool is_title(std::string_view text) const {
+    std::vector<std::string_view> words;
+    for (std::string_view w : strings::split(text, ' '))
+      if (!w.empty()) words.push_back(w);
+    if (words.size() < 2 || words.size() > kMaxTitleWords || !unicode::starts_upper(words[0])) return false;
+    std::size_t capitalized = 0;
+    for (std::string_view w : words) {
+      if (unicode::starts_upper(w)) ++capitalized;
+      else if (!lex_.function_words.count(unicode::fold(w))) return false;  // A lower-case content word.
+    }
+    return capitalized >= 1 && (capitalized < words.size() || capitalized >= 2);
   }
 
   // Whether the paragraph after p opens with the mark `open` (spaces aside).
@@ -874,6 +953,7 @@ class Attributor {
   // The speech verb of the quote's sentence that attributes it, and the speaker it gives; else
   // the colon route; else the running speaker.
   std::optional<Reading> attribute(const QuoteMarks& span, Quote& q) {
+    if (span.interviewee >= 0) return Reading{span.interviewee, span.label_start, span.label_end, Attribution::kInterview};
     // After the quote: ", a-t-il déclaré", ", a indiqué X", "Obama said": the first speech verb
     // within kCueWindowAfter words, not counting the words of other quotes of the sentence.
     std::optional<SpeechVerb> after, before;
@@ -929,6 +1009,8 @@ class Attributor {
   std::vector<QuoteMarks> spans_;
   std::vector<std::vector<SpeechVerb>> speech_verbs_;    // By sentence.
   std::vector<std::optional<SentenceIndex>> indexes_;  // By sentence, built on first use.
+  std::unordered_map<std::string, int> label_persons_;  // Folded names and family names of persons.
+  int interviewee_ = -1;                                // The person mentioned most.
   std::vector<std::pair<std::size_t, Reading>> events_;  // Speech verbs' positions and subjects.
   // The speaker of the last attributed quote and where that quote closed.
   std::optional<std::pair<Reading, std::size_t>> last_quote_speaker_;

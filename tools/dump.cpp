@@ -36,6 +36,9 @@ int main(int argc, char** argv) {
   std::cout << "\n";
   for (const auto& q : a.quotes)
     std::cout << "QUOTE \"" << q.text << "\" speaker=" << (q.has_speaker ? q.speaker.name : "-")
+              << (q.has_speaker ? " (" + std::string(to_string(q.speaker.how)) + ", from \"" +
+                                      a.text.substr(q.speaker.start, q.speaker.end - q.speaker.start) + "\")"
+                                : "")
               << " cue=" << (q.has_cue ? q.cue.text : "-") << "\n";
   std::cout << "\n";
   for (const auto& r : a.removed) std::cout << "REMOVED[" << r.reason << "] " << r.text.substr(0, 100) << "\n";

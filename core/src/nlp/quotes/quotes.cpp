@@ -659,6 +659,12 @@ class Attributor {
     for (const auto& s : m_.sentences) {
       for (const SpeechVerb& verb : speech_verbs_[index_of(s)]) {
         std::size_t i = verb.token;
+        // "she said": the pronoun is the subject, and names its antecedent.
+        if (auto pronoun = pronoun_of_cue(s, i, verb.length, 0)) {
+          if (auto reading = resolve_pronoun(*pronoun, pronoun->start); reading && reading->entity >= 0)
+            events_.push_back({s.tokens[i].start, *reading});
+          continue;
+        }
         const MentionRef* subject = subject_before(s, i);
         if (!subject) {
           std::size_t to = s.tokens[std::min(s.tokens.size() - 1, i + verb.length + kSpeakerWindowAfterCue)].end;
@@ -800,12 +806,20 @@ class Attributor {
     bool tells = lex_.listener_verbs.count(s.folded[i + length - 1]) > 0;
     if (!tells)
       if (const MentionRef* after = first_mention_in(s.tokens[i].end, after_end, i + length)) return reading_of(*after);
-    // The role phrase: the words after an inverted cue, or those before the cue.
-    std::size_t from = after_quote ? i + length : 0, to = after_quote ? last + 1 : i;
+    // The role phrase: the words after an inverted cue, or those of the clause before the cue.
+    std::size_t from = after_quote ? i + length : clause_start(s, i), to = after_quote ? last + 1 : i;
     if (from >= to) return std::nullopt;
     int role = resolve_role(WordStretch(sentence_index(s), from, to), span.open);
     if (role < 0) return std::nullopt;
     return Reading{role, s.tokens[from].start, s.tokens[to - 1].end, Attribution::kRole};
+  }
+
+  // The first token of the clause that token i is in: after the last comma, semicolon or
+  // colon before it, at most kRoleContextWords * 2 tokens back.
+  std::size_t clause_start(const Sentence& s, std::size_t i) const {
+    std::size_t k = i;
+    while (k > 0 && i - k < kRoleContextWords * 2 && m_.gap(s.tokens[k - 1], s.tokens[k]).find_first_of(",;:") == std::string_view::npos) --k;
+    return k;
   }
 
   // The phrase of at most kMaxSubjectPhraseWords words right before token `cue` (tokens from
@@ -826,7 +840,8 @@ class Attributor {
     if (k + 1 >= cue || !lex_.roles.determiners.count(s.folded[k])) return std::nullopt;
     if (k > from && m_.gap(s.tokens[k - 1], s.tokens[k]).find_first_of(",;:") == std::string_view::npos) return std::nullopt;
     std::size_t start = s.tokens[k].start, end = s.tokens[cue - 1].end;
-    if (const MentionRef* inside = last_mention_in(start, end); inside) return std::nullopt;
+    // A name in it would be the subject; a place or an organization modifies ("the Vermont senator").
+    if (const MentionRef* inside = last_mention_in(start, end, true); inside) return std::nullopt;
     if (std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k), s.tokens.begin() + static_cast<std::ptrdiff_t>(cue),
                     [&](const Token& t) { return is_pronoun(unicode::fold(m_.slice(t))); }))
       return std::nullopt;

@@ -215,7 +215,8 @@ export function createWorkerAnalyzer(config?: CreateWorkerAnalyzerConfig): Promi
 /**
  * <article-analyzer>: shows an Analysis. Colours: --aa-per, --aa-org, --aa-loc, --aa-date, --aa-quote.
  * Parts: title, meta, paragraph (plus its kind: heading, list-item…), caption (credit), entity,
- * entity-label, quote, speaker, cue, legend, entities, entity-button, quotes, removed, article, list.
+ * entity-label, quote, speaker, cue, legend, entities, entity-button, quotes, how (how a speaker was found),
+ * removed, article, list.
  */
 export class ArticleAnalyzerElement extends HTMLElement {
   /** Registers the element (default tag 'article-analyzer') and returns its constructor. */

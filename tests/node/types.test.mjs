@@ -56,6 +56,11 @@ describe('index.d.ts names what the core names', () => {
     assert.deepEqual(typeAlias('Attribution').literals, [...names.attributions]);
   });
 
+  test('the element names every attribution in words', async () => {
+    const { ATTRIBUTION_NAMES } = await import('../../web/element/dom.mjs');
+    assert.deepEqual(sorted(Object.keys(ATTRIBUTION_NAMES)), sorted(names.attributions));
+  });
+
   test('Quote.how: an Attribution or null', () => {
     const { literals, open } = fieldType('Quote', 'how');
     assert.deepEqual(literals, []);

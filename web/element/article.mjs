@@ -1,6 +1,6 @@
 // The article column of <article-analyzer>: the paragraphs of an analysis as blocks, with the
 // entity mentions, quotes and speech verbs inside them drawn from the span trees of spans.mjs.
-import { TYPE_NAMES, element } from './dom.mjs';
+import { ATTRIBUTION_NAMES, TYPE_NAMES, element } from './dom.mjs';
 import { paragraphSpanTrees } from './spans.mjs';
 
 // The tag of each body paragraph kind; an unknown kind is drawn as a paragraph.
@@ -94,7 +94,8 @@ function spanElement(span, addHighlightTarget) {
   const isQuote = span.kind === 'quote';
   const node = element('span', { className: isQuote ? 'quote' : 'cue', part: isQuote ? 'quote' : 'cue' });
   const speaker = span.quote.speaker?.name;
-  node.title = isQuote ? `Quote by ${speaker || 'an unknown speaker'}` : 'Speech verb of a quote';
+  const how = span.quote.how ? ` (${ATTRIBUTION_NAMES[span.quote.how] ?? span.quote.how})` : '';
+  node.title = isQuote ? `Quote by ${speaker || 'an unknown speaker'}${how}` : 'Speech verb of a quote';
   if (isQuote) addHighlightTarget(`quote:${span.index}`, node);
   return node;
 }

@@ -4,6 +4,16 @@
 
 /** The names shown for the entity types, in the order the legend and the entity list use. */
 export const TYPE_NAMES = { PER: 'Person', ORG: 'Organization', LOC: 'Location', DATE: 'Date' };
+/** How each quote's speaker was found, in words (Quote.how: the core's attribution names). */
+export const ATTRIBUTION_NAMES = {
+  named: 'named beside the speech verb',
+  role: 'by a role',
+  pronoun: 'by a pronoun',
+  continuation: 'still speaking',
+  interview: 'interview answer',
+  colon: 'introduces the quote',
+  organization: 'an organization',
+};
 
 /** Creates an element with optional class, part and text; the only way the element makes nodes. */
 export function element(tag, { className, part, text } = {}) {

@@ -1,7 +1,7 @@
 // The panels of <article-analyzer> around the article: the legend above it, and beside it the
 // entity list, the quote list and the removed blocks. Each list button carries the highlight
 // key ('entity:<id>' or 'quote:<index>') of what it marks in the article (see article.mjs).
-import { TYPE_NAMES, element } from './dom.mjs';
+import { ATTRIBUTION_NAMES, TYPE_NAMES, element } from './dom.mjs';
 
 /** One sample of each entity type and of a quote, so colour is never the only cue. */
 export function renderLegend() {
@@ -88,6 +88,7 @@ function renderQuoteList(quotes) {
     const button = highlightButton(`quote:${index}`, { className: 'quote-button' });
     button.append(element('span', { text: `“${quote.text}” ` }),
       element('strong', { text: `— ${quote.speaker?.name || 'unknown speaker'}` }));
+    if (quote.how) button.append(element('span', { className: 'how', part: 'how', text: ` (${ATTRIBUTION_NAMES[quote.how] ?? quote.how})` }));
     return [button];
   })));
   return section;

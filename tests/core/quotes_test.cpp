@@ -389,3 +389,48 @@ TEST_CASE("hostile: one sentence of thousands of cued quotes is attributed in li
     CHECK(a.quotes.back().speaker.name == "Obama");
   }
 }
+
+// Pages made of what each attribution route reads, thousands of times: every route must stay
+// linear (bounded look-backs), whatever the page repeats.
+TEST_CASE("hostile: pronoun cues, possessive chains, dialogue dashes, open quotes and interview labels, up to 1 MB") {
+  struct Page {
+    const char* name;
+    Options options;
+    std::string (*make)(std::size_t bytes);
+  };
+  const Page pages[] = {
+      {"one sentence of pronoun cues among names", {.language = "en"},
+       [](std::size_t bytes) {
+         return "<p>" + repeated(bytes, [](std::size_t i) { return "Obama met Biden in Paris \"b c d x" + std::to_string(i) + "\" he said"; }) + "</p>";
+       }},
+      {"one sentence of possessives", {.language = "en"},
+       [](std::size_t bytes) {
+         return "<p>\"We will win this fight,\" said " + repeated(bytes, [](std::size_t) { return std::string("Obama’s"); }) + " aide.</p>";
+       }},
+      {"a page of dialogue dashes with incises", {.language = "fr", .clean = false},
+       [](std::size_t bytes) {
+         std::string out;
+         for (std::size_t i = 0; out.size() < bytes; ++i) out += "– Bonsoir " + std::to_string(i) + ", dit-il ; vous voilà.\n";
+         return out;
+       }},
+      {"paragraphs that each open a quote and never close it", {.language = "fr", .clean = false},
+       [](std::size_t bytes) {
+         std::string out;
+         for (std::size_t i = 0; out.size() < bytes; ++i) out += "« Nous partirons demain " + std::to_string(i) + "\n\n";
+         return out;
+       }},
+      {"interview labels on every paragraph", {.language = "en", .clean = false},
+       [](std::size_t bytes) {
+         std::string out = "Barack Obama spoke to Joe Biden.\n\n";
+         for (std::size_t i = 0; out.size() < bytes; ++i) out += (i % 2 ? "OBAMA: " : "BIDEN: ") + std::string("we will go on ") + std::to_string(i) + ".\n\n";
+         return out;
+       }},
+  };
+  for (const Page& page : pages) {
+    CAPTURE(page.name);
+    for (std::size_t bytes : kHostileSizes) {
+      Analysis a = analyze_within_budget(page.make(bytes), page.options);
+      CHECK_FALSE(a.quotes.empty());
+    }
+  }
+}

@@ -81,7 +81,8 @@ constexpr std::size_t kMaxTitleWords = 6;
 constexpr std::string_view kTurnEnds[] = {".", "!", "?", "…", "»", ",", ";", ":"};
 // The longest dialogue dash, in bytes ("—").
 constexpr std::size_t kLongestDashBytes = 3;
-// The subject of a speech verb is looked for among this many mentions before it, the nearest.
+// The subject of a speech verb is looked for among this many mentions before it, the nearest;
+// a sentence's subject (a pronoun's antecedent, a colon's speaker) among its first so many.
 constexpr std::size_t kSubjectLookbackMentions = 8;
 
 struct QuoteMarks {
@@ -517,14 +518,14 @@ class Attributor {
   // l’AFP", "le colistier de Donald Trump"), or governs the possessor right before it ("at Vox
   // Media’s Code Conference"): a listener, a place, an occasion, a complement. Only tokens from
   // `first_token` of its sentence on count: the cue's own words do not ("according to").
-  bool governed(const MentionRef& mention, std::size_t first_token, bool linkers) const {
+  bool governed(const MentionRef& mention, std::size_t first_token, bool linkers, bool possessor = true) const {
     const Sentence* s = sentence_at(mention.start);
     if (!s) return false;
     std::size_t k = first_token_from(*s, mention.start);
-    if (k > first_token && k > 0 && possessive(s->folded[k - 1])) {
+    if (possessor && k > first_token && k > 0 && possessive(s->folded[k - 1])) {
       auto it = mentions_from(outside_mentions_, mention.start);
       if (it != outside_mentions_.begin() && std::prev(it)->end >= s->tokens[k - 1].start)
-        return governed(*std::prev(it), first_token, linkers);
+        return governed(*std::prev(it), first_token, linkers, false);  // One possessor back, no chain.
     }
     for (std::size_t steps = 0; k > first_token && k > 0 && steps < 3; ++steps) {
       const std::string& before = s->folded[--k];
@@ -570,16 +571,16 @@ class Attributor {
   // preposition ("le colistier de Donald Trump", "allié de la Russie"), or a possessive ("the
   // Trump campaign's director" reads "Trump" as one, "Trump's aide" too).
   bool is_complement(const MentionRef& mention) const {
+    for (const auto& ending : lex_.roles.possessive_endings)
+      if (unicode::fold(m_.text.substr(mention.end, ending.size())) == ending) return true;
     // "avec le président français Emmanuel Macron": the name is read with the role before it.
     auto it = mentions_from(outside_mentions_, mention.start);
     if (it != outside_mentions_.begin()) {
       const MentionRef& before = *std::prev(it);
       if (before.entity == mention.entity && before.end <= mention.start &&
           m_.text.substr(before.end, mention.start - before.end).find_first_not_of(" ,\u00a0") == std::string_view::npos)
-        return is_complement(before);
+        return governed(before, 0, true);
     }
-    for (const auto& ending : lex_.roles.possessive_endings)
-      if (unicode::fold(m_.text.substr(mention.end, ending.size())) == ending) return true;
     return governed(mention, 0, true);
   }
 
@@ -756,7 +757,9 @@ class Attributor {
       const Sentence& sentence = m_.sentences[si];
       const MentionRef* person = nullptr;
       const MentionRef* sentence_organization = nullptr;
-      for (auto it = mentions_from(outside_mentions_, sentence.start); it != outside_mentions_.end() && it->start < std::min(until, sentence.end); ++it) {
+      std::size_t looked_at = 0;
+      for (auto it = mentions_from(outside_mentions_, sentence.start);
+           it != outside_mentions_.end() && it->start < std::min(until, sentence.end) && looked_at++ < kSubjectLookbackMentions; ++it) {
         if (it->type == EntityType::kLocation || (person && sentence_organization) || is_complement(*it)) continue;
         if (it->type == EntityType::kPerson && !person) person = &*it;
         if (it->type == EntityType::kOrganization && !sentence_organization) sentence_organization = &*it;
@@ -898,7 +901,9 @@ class Attributor {
       return speaker_of_cue(*s, i, length, at_colon, 0, q);
     }
     if (is_pronoun(s->folded[0])) return resolve_pronoun({s->tokens[0].start, s->tokens[0].end}, span.open);
-    for (auto it = mentions_from(outside_mentions_, s->start); it != outside_mentions_.end() && it->end <= colon; ++it)
+    std::size_t looked_at = 0;
+    for (auto it = mentions_from(outside_mentions_, s->start);
+         it != outside_mentions_.end() && it->end <= colon && looked_at++ < kSubjectLookbackMentions; ++it)
       if (it->type != EntityType::kLocation) return Reading{it->entity, it->start, it->end, Attribution::kColon};
     return std::nullopt;
   }

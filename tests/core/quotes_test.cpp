@@ -251,6 +251,11 @@ TEST_CASE("routes: a pronoun resolves to the person before it, the speaker span 
   Analysis fr = analyze_ok("Angela Merkel est arrivée lundi à Paris pour le sommet. « L’Europe doit rester unie », a-t-elle déclaré.",
                            {.language = "fr"});
   check_speaker(fr, "L’Europe doit rester unie", "Angela Merkel", Attribution::kPronoun, "elle");
+  // Any speech verb of the lexicon inverts: "poursuit-elle" is "poursuit" and its pronoun.
+  Analysis inverted = analyze_ok("Angela Merkel est arrivée lundi à Paris. « Nous ne céderons pas aux menaces », poursuit-elle.",
+                                 {.language = "fr"});
+  check_speaker(inverted, "Nous ne céderons pas aux menaces", "Angela Merkel", Attribution::kPronoun, "elle");
+  CHECK(quote_with(inverted, "Nous ne céderons pas aux menaces")->cue.text == "poursuit-elle");
 }
 
 TEST_CASE("routes: a person talked about in the sentence before is not the pronoun's antecedent") {

@@ -412,10 +412,16 @@ class Attributor {
   }
 
   // "dit-il", "s'écria-t-elle": a verb whose last hyphenated part is a subject pronoun.
-  bool inverted_pronoun(const Token& t) const {
-    std::string_view word = m_.slice(t);
-    std::size_t dash = word.rfind('-');
-    return dash != std::string_view::npos && dash > 0 && is_pronoun(unicode::fold(word.substr(dash + 1)));
+  bool inverted_pronoun(const Token& t) const { return inverted_stem(unicode::fold(m_.slice(t))) != std::string::npos; }
+
+  // Where the verb of a folded word with an inverted subject pronoun ends ("indique" of
+  // "indique-t-il", "dit" of "dit-elle"), npos if the word has none.
+  std::size_t inverted_stem(const std::string& folded) const {
+    std::size_t dash = folded.rfind('-');
+    if (dash == std::string::npos || dash == 0 || !is_pronoun(folded.substr(dash + 1))) return std::string::npos;
+    std::size_t stem = dash;
+    if (stem >= 2 && folded.compare(stem - 2, 2, "-t") == 0) stem -= 2;  // The euphonic t of "a-t-il".
+    return stem;
   }
 
   // "Face the Nation", « Le Monde », "The Steve Harvey Morning Show": a few words whose
@@ -477,7 +483,10 @@ class Attributor {
   // Length in tokens of the speech verb starting at token i, 0 if none.
   std::size_t speech_verb_at(const Sentence& s, std::size_t i) const {
     std::size_t width = 0;
-    if (lex_.speech_verbs.count(lexicon_word(s, i, width))) return width;
+    std::string word = lexicon_word(s, i, width);
+    if (lex_.speech_verbs.count(word)) return width;
+    // "indique-t-il", "poursuit-elle": the verb of an inverted subject pronoun.
+    if (std::size_t stem = inverted_stem(word); stem != std::string::npos && lex_.speech_verbs.count(word.substr(0, stem))) return width;
     for (const auto& phrase : lex_.speech_phrases) {
       std::size_t n = 0, k = i;
       for (; n < phrase.size() && k < s.tokens.size(); ++n, k += width)

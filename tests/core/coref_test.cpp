@@ -442,3 +442,15 @@ TEST_CASE("coref: an organization's name with and without its article is one ent
   CHECK(entities[0].name == "The Associated Press");
   CHECK(entities[0].mentions.size() == 2);
 }
+
+TEST_CASE("coref: an acronym of an organization named on the page is that organization") {
+  Page page("The Israel Defense Forces said on Monday that the IDF does not target journalists. The UN disagreed.", "en");
+  page.name("The Israel Defense Forces", EntityType::kOrganization)
+      .name("IDF", EntityType::kOrganization)
+      .name("UN", EntityType::kOrganization);
+  const auto& entities = page.group();
+  REQUIRE(entities.size() == 2);
+  CHECK(entities[0].name == "The Israel Defense Forces");
+  CHECK(entities[0].mentions.size() == 2);
+  CHECK(entities[1].name == "UN");  // Initials of nothing on the page: a name of its own.
+}

@@ -36,6 +36,8 @@ using coref::RoleGrammar;
 // A lone word goes to the person named nearest before it (else after it); at most this many
 // full-name mentions are looked at on each side, skipping persons of another gender.
 constexpr std::size_t kMaxOwnersLookedAt = 8;
+// An acronym has at least this many letters ("UN" is a name of its own more often than not).
+constexpr std::size_t kMinAcronymLetters = 3;
 // A title before a name has at most this many words ("Vice President").
 constexpr std::size_t kMaxTitleWords = 3;
 // A role is split off a span, and a name's ends are indexed, only when the span has at most
@@ -272,7 +274,10 @@ class Grouper {
       if (n.not_a_name) continue;
       std::string key = joined(n.words, 0, n.words.size());
       if (!is_full_name(n)) {
-        if (n.typed && n.type != EntityType::kPerson) typed_keys_.emplace(key, n.type);
+        if (n.typed && n.type != EntityType::kPerson) {
+          typed_keys_.emplace(key, n.type);
+          index_acronym(n);
+        }
         else if (n.typed) lone_persons_.insert(key);
         continue;
       }
@@ -373,6 +378,17 @@ class Grouper {
     return true;
   }
 
+  // "IDF" of "Israel Defense Forces": the initials of an organization's words, function words
+  // aside, for the acronym that stands for it elsewhere on the page.
+  void index_acronym(const NameSpan& n) {
+    if (n.type != EntityType::kOrganization || n.words.size() < 2) return;
+    std::size_t from = lex_.function_words.count(n.words[0]) ? 1 : 0;  // The key assign() gives it.
+    std::string initials;
+    for (std::size_t k = from; k < n.words.size(); ++k)
+      if (!lex_.function_words.count(n.words[k]) && !n.words[k].empty()) initials += n.words[k][0];
+    if (initials.size() >= kMinAcronymLetters) acronyms_.emplace(initials, joined(n.words, from, n.words.size()));
+  }
+
   void assign(std::size_t i) {
     const NameSpan& n = spans_[i];
     if (n.not_a_name || n.words.empty()) return;
@@ -389,6 +405,10 @@ class Grouper {
           const auto& words = persons_[person].words;
           return make({EntityType::kPerson, joined(words, 0, words.size())}, n.start, n.name_start, n.end, 1, span);
         }
+      // "IDF" after "Israel Defense Forces": an acronym of an organization named on the page.
+      if (n.words.size() == 1 && unicode::is_all_upper(m_.text.substr(n.name_start, n.end - n.name_start)))
+        if (auto full = acronyms_.find(key); full != acronyms_.end())
+          return make({EntityType::kOrganization, full->second}, n.start, n.name_start, n.end, 1, span);
       // "la rencontre Poutine-Kim", whatever its type: two names known elsewhere.
       if (n.words.size() == 1 && split_pair(n.name_start, n.end)) return;
       return make({n.type, key}, n.start, n.name_start, n.end, n.words.size(), span);
@@ -514,6 +534,7 @@ class Grouper {
   std::unordered_map<std::size_t, std::size_t> person_of_span_;
   Index last_word_, other_word_;
   std::unordered_map<std::string, EntityType> typed_keys_;  // Organizations' and places' names.
+  std::unordered_map<std::string, std::string> acronyms_;   // Initials (folded) -> an organization's key.
   std::unordered_set<std::string> lone_persons_;            // Persons named by one word only.
   std::vector<Made> made_;
 };

@@ -258,6 +258,15 @@ TEST_CASE("routes: a pronoun resolves to the person before it, the speaker span 
   CHECK(quote_with(inverted, "Nous ne céderons pas aux menaces")->cue.text == "poursuit-elle");
 }
 
+TEST_CASE("routes: \"ce dernier\", \"the latter\" stand for the person mentioned last") {
+  Analysis fr = analyze_ok(
+      "Le président a reçu lundi son porte-parole, Berik Uali. Ce dernier rappelle que le pays appelle à négocier une « paix durable entre deux peuples ».",
+      {.language = "fr"});
+  check_speaker(fr, "paix durable entre deux peuples", "Berik Uali", Attribution::kPronoun, "Ce dernier");
+  Analysis en = analyze_ok("Maria Lopez met John Smith on Monday. The latter said the deal was “dead and buried for good”.", {.language = "en"});
+  check_speaker(en, "dead and buried for good", "John Smith", Attribution::kPronoun, "The latter");
+}
+
 TEST_CASE("routes: a person talked about in the sentence before is not the pronoun's antecedent") {
   Analysis fr = analyze_ok(
       "Le colistier de Donald Trump, James Vance, a parlé hier à la convention. « J’avais un ange gardien à mes côtés », a-t-il raconté.",

@@ -40,6 +40,8 @@ struct LanguageData {
   /// those, the plural ones, which an organization may be the antecedent of ("ils", "they").
   Words speaker_pronouns = {};
   Words plural_pronouns = {};
+  /// Phrases that stand, as a subject, for the person mentioned last ("ce dernier", "the latter").
+  Words anaphoric_subjects = {};
   /// Prepositions that make a name after a speech verb its listener, its place or its
   /// occasion rather than its speaker ("told to", "à l'AFP", "at the conference").
   Words non_speaker_prepositions = {};

@@ -68,6 +68,11 @@ Lexicon build(const LanguageData* d) {
   add_folded(x.function_words, d->name_stopwords);
   add_folded(x.speaker_pronouns, d->speaker_pronouns);
   add_folded(x.plural_pronouns, d->plural_pronouns);
+  for (auto phrase : d->anaphoric_subjects) {
+    std::vector<std::string> words;
+    for (auto word : strings::split(phrase, ' ')) words.push_back(unicode::fold(word));
+    x.anaphoric_subjects.push_back(std::move(words));
+  }
   add_folded(x.non_speaker_prepositions, d->non_speaker_prepositions);
   add_folded(x.listener_verbs, d->listener_verbs);
   add_folded(x.answer_labels, d->answer_labels);

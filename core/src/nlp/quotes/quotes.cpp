@@ -55,6 +55,8 @@ constexpr std::size_t kRoleLookbackMentions = 30;
 // the quote in the same sentence is the nearer reading ("La Chine a appelé à la « retenue »
 // après le tir confirmé par le Kremlin").
 constexpr std::size_t kCloseCueWords = 6;
+// "Ce dernier", "the latter": the person it stands for is mentioned at most this many bytes before.
+constexpr std::size_t kAnaphorReachBytes = 1000;
 // A pronoun's antecedent is looked for in its sentence and this many sentences before it.
 constexpr std::size_t kPronounLookbackSentences = 3;
 // The running speaker carries over to a quote without a cue at most this many paragraphs
@@ -748,6 +750,22 @@ class Attributor {
   // The antecedent of a subject pronoun at `pos`: in its sentence before it, then in each
   // sentence before, the first person mentioned (the subject of that sentence, most often);
   // for a plural pronoun, the first organization, or else a person.
+  // "Ce dernier rappelle", "the latter said": an anaphoric phrase of the language right before
+  // the cue (tokens from `first` on) stands for the person mentioned last before it.
+  std::optional<Reading> anaphor_before(const Sentence& s, std::size_t cue, std::size_t first) const {
+    for (const auto& phrase : lex_.anaphoric_subjects) {
+      if (cue < first + phrase.size()) continue;
+      std::size_t from = cue - phrase.size();
+      bool same = true;
+      for (std::size_t k = 0; k < phrase.size() && same; ++k) same = s.folded[from + k] == phrase[k];
+      if (!same) continue;
+      std::size_t start = s.tokens[from].start, end = s.tokens[cue - 1].end;
+      if (const MentionRef* person = last_mention_in(start > kAnaphorReachBytes ? start - kAnaphorReachBytes : 0, start, true))
+        return Reading{person->entity, start, end, Attribution::kPronoun};
+    }
+    return std::nullopt;
+  }
+
   // The antecedent of a subject pronoun: the running speaker when nobody else was mentioned
   // since they spoke; else, in the pronoun's sentence before it, then in each sentence before,
   // the first person mentioned who is not a complement (the subject of that sentence, most
@@ -806,6 +824,7 @@ class Attributor {
       }
     }
     if (auto pronoun = pronoun_of_cue(s, i, length, first)) return resolve_pronoun(*pronoun, span.open);
+    if (auto latter = anaphor_before(s, cue_first_token(s, i), first)) return latter;
     if (!after_quote)
       if (const MentionRef* subject = subject_before(s, i)) return reading_of(*subject);
     // ""We need change," the New York businessman said", "the band leader called": a phrase

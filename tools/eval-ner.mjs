@@ -4,13 +4,13 @@
 // of every entity as a prediction span (UTF-16 offsets) and scores them with the shared
 // ../shared/bench/ner_eval.mjs (strict: exact span and type). Named sets are converted from
 // ../shared/data/ner with ../shared/bench/to_gold.mjs into a cache, so nobody runs it by hand.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { basename, join } from 'node:path';
 import { createAnalyzer } from '../web/analyzer.mjs';
-import { GOLD_CACHE_DIR, analyzeGoldText, convertedGold, runScorer } from './lib/gold.mjs';
+import { GOLD_CACHE_DIR, analyzeGoldText, convertedGold, goldDocuments, runScorer } from './lib/gold.mjs';
 import {
-  SHARED_DATA, UsageError, intOption, readArgsAndFiles, readJsonLines, requireFile, runMain, userPath,
+  SHARED_DATA, UsageError, intOption, readArgsAndFiles, requireFile, runMain, userPath,
   writeJson,
 } from './lib/workspace.mjs';
 
@@ -164,15 +164,7 @@ function predict(analyzer, docs, types, predFile) {
 
 /** Analyzes and scores one gold file; prints the scorer's tables unless `quiet`. */
 function evaluate(analyzer, name, goldFile, { types, limit, predDir, quiet }) {
-  let docs = readJsonLines(requireFile(goldFile, 'gold file'));
-  let scoredGold = goldFile;
-  mkdirSync(predDir, { recursive: true });
-  if (limit && docs.length > limit) {
-    // The scorer counts gold documents without a prediction as missed: it gets the cut gold.
-    docs = docs.slice(0, limit);
-    scoredGold = join(predDir, `${name}-gold-first-${limit}.jsonl`);
-    writeFileSync(scoredGold, `${docs.map((doc) => JSON.stringify(doc)).join('\n')}\n`);
-  }
+  const { docs, scoredGold } = goldDocuments(goldFile, name, limit, predDir);
   const predFile = join(predDir, `${name}-pred.jsonl`);
   const start = performance.now();
   const { failures, mapped, mismatches } = predict(analyzer, docs, types, predFile);

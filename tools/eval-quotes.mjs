@@ -5,13 +5,13 @@
 // with the shared ../shared/bench/ner_eval.mjs: lenient quote match, attribution accuracy (all
 // matched quotes, and those whose gold speaker is a name), quote+speaker F1. The named sets are
 // converted from ../shared/data/quotes with ../shared/bench/to_gold.mjs into a cache.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { basename, join } from 'node:path';
 import { createAnalyzer } from '../web/analyzer.mjs';
-import { GOLD_CACHE_DIR, analyzeGoldText, convertedGold, runScorer } from './lib/gold.mjs';
+import { GOLD_CACHE_DIR, analyzeGoldText, convertedGold, goldDocuments, runScorer } from './lib/gold.mjs';
 import {
-  SHARED_DATA, UsageError, intOption, readArgsAndFiles, readJsonLines, requireFile, runMain, userPath, writeJson,
+  SHARED_DATA, UsageError, intOption, readArgsAndFiles, runMain, userPath, writeJson,
 } from './lib/workspace.mjs';
 
 const QUOTES_DATA = join(SHARED_DATA, 'quotes');
@@ -77,14 +77,7 @@ function predict(analyzer, docs, predFile) {
 }
 
 function evaluate(analyzer, name, goldFile, { limit, predDir, quiet }) {
-  let docs = readJsonLines(requireFile(goldFile, 'gold file'));
-  let scoredGold = goldFile;
-  mkdirSync(predDir, { recursive: true });
-  if (limit && docs.length > limit) {
-    docs = docs.slice(0, limit);
-    scoredGold = join(predDir, `${name}-gold-first-${limit}.jsonl`);
-    writeFileSync(scoredGold, `${docs.map((doc) => JSON.stringify(doc)).join('\n')}\n`);
-  }
+  const { docs, scoredGold } = goldDocuments(goldFile, name, limit, predDir);
   const predFile = join(predDir, `${name}-pred.jsonl`);
   const start = performance.now();
   const { failures, mismatches } = predict(analyzer, docs, predFile);

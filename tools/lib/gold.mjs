@@ -8,7 +8,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { SHARED_BENCH, requireFile } from './workspace.mjs';
+import { SHARED_BENCH, readJsonLines, requireFile } from './workspace.mjs';
 
 export const NER_SCORER = join(SHARED_BENCH, 'ner_eval.mjs');
 export const TO_GOLD = join(SHARED_BENCH, 'to_gold.mjs');
@@ -109,4 +109,21 @@ export function runScorer(goldFile, predFile, args, capture) {
   if (run.error) throw run.error;
   if (run.status !== 0) throw new Error(`ner_eval.mjs exited with status ${run.status}`);
   return capture ? JSON.parse(run.stdout) : null;
+}
+
+/**
+ * The documents of a gold file, the first `limit` only when given, and the gold file to score
+ * them against: the scorer counts gold documents without a prediction as missed, so a cut set
+ * gets its own cut gold file, written in `predDir`.
+ */
+export function goldDocuments(goldFile, name, limit, predDir) {
+  let docs = readJsonLines(requireFile(goldFile, 'gold file'));
+  let scoredGold = goldFile;
+  mkdirSync(predDir, { recursive: true });
+  if (limit && docs.length > limit) {
+    docs = docs.slice(0, limit);
+    scoredGold = join(predDir, `${name}-gold-first-${limit}.jsonl`);
+    writeFileSync(scoredGold, `${docs.map((doc) => JSON.stringify(doc)).join('\n')}\n`);
+  }
+  return { docs, scoredGold };
 }

@@ -171,6 +171,13 @@ TEST_CASE("conventions: a quote over several paragraphs is one speaker's, each p
       {.language = "fr"});
   check_speaker(fr, "Et nous l’ouvrirons à toutes les familles de la ville au printemps.", "Jean Dupont",
                 Attribution::kContinuation, "Il");
+  // A paragraph with a cue of its own is its speaker's, even after a quote that ran on.
+  Analysis cued = analyze_ok(
+      "Gwen Moore spoke first on Friday afternoon:\n\n"
+      "“If indeed the president is not legitimate, then nobody is.\n\n"
+      "“How can you feel good about yourself,” added Jim Clyburn, the assistant leader of the caucus.",
+      {.language = "en"});
+  check_speaker(cued, "How can you feel good about yourself,", "Jim Clyburn", Attribution::kNamed, "Jim Clyburn");
 }
 
 TEST_CASE("conventions: a quote interrupted by its attribution is two quotes with one speaker") {
@@ -265,6 +272,12 @@ TEST_CASE("routes: \"ce dernier\", \"the latter\" stand for the person mentioned
   check_speaker(fr, "paix durable entre deux peuples", "Berik Uali", Attribution::kPronoun, "Ce dernier");
   Analysis en = analyze_ok("Maria Lopez met John Smith on Monday. The latter said the deal was “dead and buried for good”.", {.language = "en"});
   check_speaker(en, "dead and buried for good", "John Smith", Attribution::kPronoun, "The latter");
+}
+
+TEST_CASE("routes: a pronoun after the verb is its subject only when it ends the clause") {
+  Analysis en = analyze_ok("Donald Trump bemoaned the unrest and said he thought that drugs were a “big factor” in the violence.",
+                           {.language = "en"});
+  check_speaker(en, "big factor", "Donald Trump", Attribution::kNamed, "Donald Trump");
 }
 
 TEST_CASE("routes: a person talked about in the sentence before is not the pronoun's antecedent") {

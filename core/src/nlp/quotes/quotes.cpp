@@ -224,8 +224,9 @@ class Attributor {
       q.end = span.end;
       q.text = std::string(m_.text.substr(span.start, span.end - span.start));
       std::optional<Reading> reading = attribute(span, q);
-      // The next paragraph of a quote that runs on is the same speaker's.
-      if (previous && previous->runs_on && previous_reading && opens_paragraph(span) &&
+      // The next paragraph of a quote that runs on is the same speaker's, unless a cue of its
+      // own says whose it is.
+      if (!q.has_cue && previous && previous->runs_on && previous_reading && opens_paragraph(span) &&
           paragraph_index_at(span.open) == paragraph_index_at(previous->open) + 1) {
         reading = previous_reading;
         reading->how = Attribution::kContinuation;
@@ -744,7 +745,12 @@ class Attributor {
       if (i > 1 && lex_.cue_auxiliaries.count(s.folded[i - 1]))
         if (auto r = whole(i - 2)) return r;
     }
-    return whole(i + length);
+    // "…," said he: after the verb, only a pronoun that ends the clause ("said he thought" is
+    // another clause's subject).
+    std::size_t after = i + length;
+    if (after + 1 < s.tokens.size() && m_.gap(s.tokens[after], s.tokens[after + 1]).find_first_of(",;:.!?") == std::string_view::npos)
+      return std::nullopt;
+    return whole(after);
   }
 
   // The antecedent of a subject pronoun at `pos`: in its sentence before it, then in each

@@ -274,6 +274,17 @@ TEST_CASE("routes: \"ce dernier\", \"the latter\" stand for the person mentioned
   check_speaker(en, "dead and buried for good", "John Smith", Attribution::kPronoun, "The latter");
 }
 
+TEST_CASE("routes: a name with its title in apposition after the quote, a participle cue, a phrase with a complement") {
+  Analysis title = analyze_ok("“We will override the veto,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", {.language = "en"});
+  check_speaker(title, "We will override the veto,", "Mitch McConnell", Attribution::kNamed, "Mitch McConnell");
+  Analysis participle = analyze_ok(
+      "“We need change,” the New York businessman said, arguing that he will bring a “totally different” approach to the job.",
+      {.language = "en"});
+  check_speaker(participle, "totally different", "the New York businessman", Attribution::kRole, "the New York businessman");
+  Analysis complement = analyze_ok("“Where did the money go?” a narrator in the Clinton ad asks.", {.language = "en"});
+  check_speaker(complement, "Where did the money go?", "a narrator in the Clinton ad", Attribution::kRole, "a narrator in the Clinton ad");
+}
+
 TEST_CASE("routes: a pronoun after the verb is its subject only when it ends the clause") {
   Analysis en = analyze_ok("Donald Trump bemoaned the unrest and said he thought that drugs were a “big factor” in the violence.",
                            {.language = "en"});

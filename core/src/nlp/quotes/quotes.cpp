@@ -680,6 +680,11 @@ class Attributor {
         }
         const MentionRef* subject = subject_before(s, i);
         if (!subject) {
+          // "the New York businessman said": a subject phrase speaks too.
+          if (auto phrase = subject_phrase(s, cue_first_token(s, i), 0, s.tokens[i].start)) {
+            events_.push_back({s.tokens[i].start, *phrase});
+            continue;
+          }
           std::size_t to = s.tokens[std::min(s.tokens.size() - 1, i + verb.length + kSpeakerWindowAfterCue)].end;
           subject = first_mention_in(s.tokens[i].end, to, i + verb.length);
         }
@@ -783,7 +788,7 @@ class Attributor {
     const Sentence* s = sentence_at(pronoun.start);
     if (!s) return std::nullopt;
     std::size_t until = std::min(pronoun.start, quote_open);
-    if (auto running = running_speaker(until); running && (plural || running->how != Attribution::kOrganization))
+    if (auto running = running_speaker(until); running && running->entity >= 0 && (plural || running->how != Attribution::kOrganization))
       return Reading{running->entity, pronoun.start, pronoun.end, Attribution::kPronoun};
     const MentionRef* organization = nullptr;
     for (std::size_t back = 0, si = index_of(*s); back <= kPronounLookbackSentences; ++back, --si) {
@@ -822,11 +827,20 @@ class Attributor {
       // (R-Fla.) said": a name right after the quote, only punctuation between, and an
       // apposition or a parenthesis after it, is the subject of the cue.
       auto next = mentions_from(outside_mentions_, span.close);
+      // "Senate Majority Leader Mitch McConnell": a title (an organization, a role) right before
+      // the name is the name's.
+      if (next != outside_mentions_.end() && std::next(next) != outside_mentions_.end() && std::next(next)->type == EntityType::kPerson &&
+          m_.text.substr(next->end, std::next(next)->start - next->end).find_first_not_of(" \u00a0") == std::string_view::npos)
+        ++next;
       if (next != outside_mentions_.end() && next->end < cue_start && next->type != EntityType::kLocation &&
           (m_.text[next->end] == ',' || m_.text.substr(next->end, 2) == " (")) {
-        std::string_view around = m_.text.substr(span.end, next->start - span.end);  // The quote's last mark to the name.
-        if (std::none_of(around.begin(), around.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }))
-          return reading_of(*next);
+        // The quote's last mark to the name: punctuation, and capitalized words (a title).
+        std::string_view around = m_.text.substr(span.end, next->start - span.end);
+        bool title_only = true;
+        for (std::string_view word : strings::split(around, ' '))
+          title_only = title_only && (!std::any_of(word.begin(), word.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }) ||
+                                      unicode::starts_upper(word));
+        if (title_only) return reading_of(*next);
       }
     }
     if (auto pronoun = pronoun_of_cue(s, i, length, first)) return resolve_pronoun(*pronoun, span.open);
@@ -845,10 +859,13 @@ class Attributor {
       if (const MentionRef* after = first_mention_in(s.tokens[i].end, after_end, i + length)) return reading_of(*after);
     // The role phrase: the words after an inverted cue, or those of the clause before the cue.
     std::size_t from = after_quote ? i + length : clause_start(s, i), to = after_quote ? last + 1 : i;
-    if (from >= to) return std::nullopt;
-    int role = resolve_role(WordStretch(sentence_index(s), from, to), span.open);
-    if (role < 0) return std::nullopt;
-    return Reading{role, s.tokens[from].start, s.tokens[to - 1].end, Attribution::kRole};
+    if (from < to)
+      if (int role = resolve_role(WordStretch(sentence_index(s), from, to), span.open); role >= 0)
+        return Reading{role, s.tokens[from].start, s.tokens[to - 1].end, Attribution::kRole};
+    // ""We need change," the businessman said, arguing that…": a cue without a subject of its
+    // own shares the speaker of a speech verb before it in its sentence.
+    if (const auto* event = last_event_before(s.tokens[i].start); event && event->first >= s.start) return event->second;
+    return std::nullopt;
   }
 
   // The first token of the clause that token i is in: after the last comma, semicolon or
@@ -867,18 +884,21 @@ class Attributor {
     auto spaced = [&](std::size_t k) {  // Only spaces between tokens k - 1 and k.
       return m_.gap(s.tokens[k - 1], s.tokens[k]).find_first_not_of(" \u00a0") == std::string_view::npos;
     };
-    std::size_t k = cue;
-    while (k > from && cue - k < kMaxSubjectPhraseWords && spaced(k)) {
-      --k;
-      if (lex_.roles.determiners.count(s.folded[k])) break;
-    }
     // A determiner and at least one word after it, opening the clause: right after the quote
-    // or the sentence's start, or after a punctuation mark ("At his cookout, the band leader").
-    if (k + 1 >= cue || !lex_.roles.determiners.count(s.folded[k])) return std::nullopt;
-    if (k > from && m_.gap(s.tokens[k - 1], s.tokens[k]).find_first_of(",;:") == std::string_view::npos) return std::nullopt;
+    // or the sentence's start, or after a punctuation mark ("At his cookout, the band leader");
+    // a determiner inside is a complement's ("a narrator in the Clinton ad").
+    auto opens_clause = [&](std::size_t k) {
+      return lex_.roles.determiners.count(s.folded[k]) && k + 1 < cue &&
+             (k == from || m_.gap(s.tokens[k - 1], s.tokens[k]).find_first_of(",;:") != std::string_view::npos);
+    };
+    std::size_t k = cue;
+    while (k > from && cue - k < kMaxSubjectPhraseWords && spaced(k) && !opens_clause(k - 1)) --k;
+    if (k == from || !opens_clause(k - 1)) return std::nullopt;
+    --k;
     std::size_t start = s.tokens[k].start, end = s.tokens[cue - 1].end;
-    // A name in it would be the subject; a place or an organization modifies ("the Vermont senator").
-    if (const MentionRef* inside = last_mention_in(start, end, true); inside) return std::nullopt;
+    // A name in it would be the subject, unless a complement ("a narrator in the Clinton ad"); a
+    // place or an organization modifies ("the Vermont senator").
+    if (const MentionRef* inside = last_mention_in(start, end, true); inside && !is_complement(*inside)) return std::nullopt;
     if (std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(k), s.tokens.begin() + static_cast<std::ptrdiff_t>(cue),
                     [&](const Token& t) { return is_pronoun(unicode::fold(m_.slice(t))); }))
       return std::nullopt;
@@ -1013,6 +1033,14 @@ class Attributor {
     std::optional<SpeechVerb> after, before;
     std::size_t words_to_after = 0;
     const Sentence* after_sentence = sentence_at(span.close);
+    // ""Where did the money go?" a narrator asks.": the quote's mark ended the sentence, and
+    // the next one, in lower case, goes on with the attribution.
+    if (after_sentence && first_token_from(*after_sentence, span.close) == after_sentence->tokens.size()) {
+      const Sentence* next = after_sentence + 1;
+      bool goes_on = next < m_.sentences.data() + m_.sentences.size() && next->paragraph == after_sentence->paragraph &&
+                     !next->tokens.empty() && !unicode::starts_upper(m_.slice(next->tokens[0]));
+      after_sentence = goes_on ? next : nullptr;
+    }
     if (after_sentence) {
       const Sentence& s = *after_sentence;
       const SentenceIndex& index = sentence_index(s);

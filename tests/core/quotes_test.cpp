@@ -211,6 +211,9 @@ TEST_CASE("not quotes: titles and scare quotes without a cue, whatever the marks
   CHECK(en.quotes.empty());
   Analysis fr = analyze_ok("Il lit « Le Monde » chaque matin et trouve ce journal « sérieux » depuis toujours.", {.language = "fr"});
   CHECK(fr.quotes.empty());
+  // One capitalized word in marks inside a sentence names a thing, even beside a cue.
+  Analysis thing = analyze_ok("Vladimir Poutine a déclaré que le missile « Orechnik » serait produit en série.", {.language = "fr"});
+  CHECK(quote_with(thing, "Orechnik") == nullptr);
   // A cue in the sentence does not make a title speech.
   Analysis show = analyze_ok("Johnson tells MSNBC’s “Morning Joe” on Friday that the attempt was a success.", {.language = "en"});
   CHECK(quote_with(show, "Morning Joe") == nullptr);

@@ -234,7 +234,7 @@ class Attributor {
       previous = &span;
       previous_reading = reading;
       if (!q.has_cue && !span.dialogue && strings::word_count(q.text) < kMinWordsWithoutCue) continue;
-      if (!span.dialogue && span.interviewee < 0 && is_title(q.text)) continue;
+      if (!span.dialogue && span.interviewee < 0 && (is_title(q.text) || is_name_in_marks(span, q.text))) continue;
       if (reading) {
         set_speaker(*reading, q);
         last_quote_speaker_ = {*reading, span.close};
@@ -440,6 +440,16 @@ class Attributor {
       else if (!lex_.function_words.count(unicode::fold(w))) return false;  // A lower-case content word.
     }
     return capitalized >= 1 && (capitalized < words.size() || capitalized >= 2);
+  }
+
+  // « Orechnik », "Bulldozer": one capitalized word in marks inside a sentence, with no
+  // punctuation of its own, names a thing or a person (a missile, a nickname); after a colon
+  // it may be a whole answer (« Non. »).
+  bool is_name_in_marks(const QuoteMarks& span, std::string_view text) const {
+    if (text.find(' ') != std::string_view::npos || !unicode::starts_upper(text) || unicode::is_all_upper(text)) return false;
+    if (std::string_view(".!?,;:…").find(text.back()) != std::string_view::npos) return false;
+    unicode::Range before = unicode::trim_space(m_.text, {paragraph_at(span.open) ? paragraph_at(span.open)->start : 0, span.open});
+    return before.end > before.start && m_.text[before.end - 1] != ':';
   }
 
   // Whether the paragraph after p opens with the mark `open` (spaces aside).

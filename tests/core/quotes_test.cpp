@@ -394,6 +394,15 @@ TEST_CASE("routes: an organization speaks") {
   CHECK(q->speaker.how == Attribution::kOrganization);
 }
 
+TEST_CASE("routes: a phrase after an inverted cue speaks when nobody is named there") {
+  Analysis fr = analyze_ok(
+      "Les comptes des hôpitaux se sont « très fortement dégradés » en 2022, selon la Drees, le service statistique des ministères.",
+      {.language = "fr"});
+  check_speaker(fr, "très fortement dégradés", "la Drees", Attribution::kOrganization, "la Drees");
+  Analysis en = analyze_ok("“We are ready to talk to anyone at any time,” said the spokeswoman for the ministry on Monday.", {.language = "en"});
+  check_speaker(en, "We are ready to talk to anyone at any time,", "the spokeswoman", Attribution::kRole, "the spokeswoman");
+}
+
 TEST_CASE("routes: a photo credit names no speaker, not even a pronoun's") {
   Analysis a = analyze_ok(
       "<html><body><article><h1>Talks resume in Geneva</h1><p>The delegates of both countries met in Geneva on Monday for a "

@@ -875,7 +875,33 @@ class Attributor {
     // ""We need change," the businessman said, arguing that…": a cue without a subject of its
     // own shares the speaker of a speech verb before it in its sentence.
     if (const auto* event = last_event_before(s.tokens[i].start); event && event->first >= s.start) return event->second;
+    // "rapporte le ministère russe de la Défense", "selon la Drees, « … »", "said the
+    // spokeswoman": the phrase a determiner opens right after the cue, nobody named in it.
+    if (!tells)
+      if (auto phrase = phrase_after(s, i + length, after_end)) return phrase;
     return std::nullopt;
+  }
+
+  // The phrase that a determiner (or an elided one) opens at token k, up to a punctuation mark,
+  // a preposition of the language or kMaxSubjectPhraseWords words, ending before byte `limit`:
+  // an organization's when a word of it is capitalized ("la Drees"), else a role's.
+  std::optional<Reading> phrase_after(const Sentence& s, std::size_t k, std::size_t limit) const {
+    if (k >= s.tokens.size() || (!lex_.roles.determiners.count(s.folded[k]) && !elided(s.folded[k]))) return std::nullopt;
+    std::size_t end = k + 1;
+    while (end < s.tokens.size() && end - k < kMaxSubjectPhraseWords && s.tokens[end].end <= limit &&
+           m_.gap(s.tokens[end - 1], s.tokens[end]).find_first_not_of(" \u00a0") == std::string_view::npos &&
+           !lex_.non_speaker_prepositions.count(s.folded[end]) && !speech_verb_at(s, end))
+      ++end;
+    // Not a clause ("that he will bring"): no pronoun in it, a content word last.
+    while (end > k + 1 && lex_.function_words.count(s.folded[end - 1])) --end;
+    if (end == k + 1 || std::any_of(s.folded.begin() + static_cast<std::ptrdiff_t>(k), s.folded.begin() + static_cast<std::ptrdiff_t>(end),
+                                    [&](const std::string& w) { return is_pronoun(w); }))
+      return std::nullopt;
+    std::size_t start = s.tokens[k].start, stop = s.tokens[end - 1].end;
+    if (last_mention_in(start, stop, true)) return std::nullopt;  // A name there is read as a name.
+    bool capitalized = false;
+    for (std::size_t t = k + 1; t < end; ++t) capitalized = capitalized || unicode::starts_upper(m_.slice(s.tokens[t]));
+    return Reading{-1, start, stop, capitalized ? Attribution::kOrganization : Attribution::kRole};
   }
 
   // The first token of the clause that token i is in: after the last comma, semicolon or

@@ -812,7 +812,8 @@ class Attributor {
         if (it->type == EntityType::kPerson && !person) person = &*it;
         if (it->type == EntityType::kOrganization && !sentence_organization) sentence_organization = &*it;
       }
-      if (!organization) organization = sentence_organization;
+      // An organization stands for a singular pronoun only within the pronoun's paragraph.
+      if (!organization && sentence.paragraph == s->paragraph) organization = sentence_organization;
       const MentionRef* found = plural && sentence_organization ? sentence_organization : person;
       if (found) return Reading{found->entity, pronoun.start, pronoun.end, Attribution::kPronoun};
       if (si == 0) break;

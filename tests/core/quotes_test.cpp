@@ -288,6 +288,14 @@ TEST_CASE("routes: a name with its title in apposition after the quote, a partic
   check_speaker(complement, "Where did the money go?", "a narrator in the Clinton ad", Attribution::kRole, "a narrator in the Clinton ad");
 }
 
+TEST_CASE("routes: a pronoun's antecedent agrees with it in gender when the mentions say it") {
+  Analysis fr = analyze_ok("M. Jean Dupont a reçu lundi la ministre Anne Roux à Tulle. « Nous allons signer l’accord », a-t-elle déclaré.",
+                           {.language = "fr"});
+  check_speaker(fr, "Nous allons signer l’accord", "Anne Roux", Attribution::kPronoun, "elle");
+  Analysis en = analyze_ok("Mr. John Smith met Mrs. Anne Roux in London on Monday. “We will sign the deal,” she said.", {.language = "en"});
+  check_speaker(en, "We will sign the deal,", "Anne Roux", Attribution::kPronoun, "she");
+}
+
 TEST_CASE("routes: a pronoun after the verb is its subject only when it ends the clause") {
   Analysis en = analyze_ok("Donald Trump bemoaned the unrest and said he thought that drugs were a “big factor” in the violence.",
                            {.language = "en"});

@@ -40,6 +40,9 @@ struct LanguageData {
   /// those, the plural ones, which an organization may be the antecedent of ("ils", "they").
   Words speaker_pronouns = {};
   Words plural_pronouns = {};
+  /// Of the speaker pronouns, those that say a gender ("elle", "she"; "il", "he").
+  Words feminine_pronouns = {};
+  Words masculine_pronouns = {};
   /// Phrases that stand, as a subject, for the person mentioned last ("ce dernier", "the latter").
   Words anaphoric_subjects = {};
   /// Prepositions that make a name after a speech verb its listener, its place or its

@@ -68,6 +68,8 @@ Lexicon build(const LanguageData* d) {
   add_folded(x.function_words, d->name_stopwords);
   add_folded(x.speaker_pronouns, d->speaker_pronouns);
   add_folded(x.plural_pronouns, d->plural_pronouns);
+  add_folded(x.feminine_pronouns, d->feminine_pronouns);
+  add_folded(x.masculine_pronouns, d->masculine_pronouns);
   for (auto phrase : d->anaphoric_subjects) {
     std::vector<std::string> words;
     for (auto word : strings::split(phrase, ' ')) words.push_back(unicode::fold(word));

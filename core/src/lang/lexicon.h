@@ -45,6 +45,7 @@ struct Lexicon {
   WordSet honorifics;          ///< As written ("M.", "Mr.").
   WordSet speaker_pronouns;
   WordSet plural_pronouns;           ///< Of speaker_pronouns, the plural ones.
+  WordSet feminine_pronouns, masculine_pronouns;  ///< Of speaker_pronouns, those that say a gender.
   std::vector<std::vector<std::string>> anaphoric_subjects;  ///< "ce dernier": words, folded.
   WordSet listener_verbs;            ///< "told": the name after it is the listener.
   WordSet answer_labels;             ///< "r", "a": an interview answer's label.

@@ -57,6 +57,9 @@ constexpr std::size_t kRoleLookbackMentions = 30;
 constexpr std::size_t kCloseCueWords = 6;
 // "Ce dernier", "the latter": the person it stands for is mentioned at most this many bytes before.
 constexpr std::size_t kAnaphorReachBytes = 1000;
+// A person's gender is read from this many first words of each of their mentions ("Mme",
+// "la ministre").
+constexpr std::size_t kGenderWords = 2;
 // A pronoun's antecedent is looked for in its sentence and this many sentences before it.
 constexpr std::size_t kPronounLookbackSentences = 3;
 // The running speaker carries over to a quote without a cue at most this many paragraphs
@@ -107,6 +110,10 @@ struct MentionRef {
   EntityType type;
   bool role;  // A role phrase that stands for the entity ("le porte-parole du Kremlin").
 };
+
+// What the words of a person's mentions say of their gender (honorifics, gendered role words:
+// "Mme", "Mr.", "la ministre", "the spokeswoman"), and what a pronoun says.
+enum class Gender { kUnknown, kFeminine, kMasculine };
 
 // A speaker as one route reads it: the entity, the mention it was read from, the route.
 struct Reading {
@@ -196,6 +203,44 @@ class Attributor {
     std::sort(mentions_.begin(), mentions_.end(), [](auto& a, auto& b) { return a.start < b.start; });
     for (const auto& mention : mentions_)
       if (mention.type == EntityType::kPerson) persons_.push_back(mention);
+    genders_.resize(entities_.size(), Gender::kUnknown);
+    for (const auto& e : entities_)
+      if (e.type == EntityType::kPerson && static_cast<std::size_t>(e.id) < genders_.size()) genders_[static_cast<std::size_t>(e.id)] = gender_of(e);
+  }
+
+  // A person's gender, when the first words of their mentions say it and do not disagree.
+  Gender gender_of(const Entity& e) const {
+    bool feminine = false, masculine = false;
+    for (const auto& mention : e.mentions) {
+      std::vector<std::string_view> words = strings::split(mention.text, ' ');
+      for (std::size_t k = 0; k < words.size() && k < kGenderWords; ++k) {
+        std::string key = word_key(words[k]);
+        feminine = feminine || lex_.roles.feminine.count(key) > 0;
+        masculine = masculine || lex_.roles.masculine.count(key) > 0;
+      }
+    }
+    return feminine == masculine ? Gender::kUnknown : feminine ? Gender::kFeminine : Gender::kMasculine;
+  }
+
+  // A word folded, its apostrophes written ' (as the lexicon writes role words).
+  static std::string word_key(std::string_view word) {
+    std::string folded = unicode::fold(word), key;
+    for (std::size_t i = 0; i < folded.size();) {
+      if (folded.compare(i, 3, "’") == 0) key += '\'', i += 3;
+      else key += folded[i++];
+    }
+    return key;
+  }
+
+  Gender pronoun_gender(const std::string& folded) const {
+    if (lex_.feminine_pronouns.count(folded)) return Gender::kFeminine;
+    if (lex_.masculine_pronouns.count(folded)) return Gender::kMasculine;
+    return Gender::kUnknown;
+  }
+  bool compatible(int entity, Gender pronoun) const {
+    if (entity < 0 || pronoun == Gender::kUnknown || static_cast<std::size_t>(entity) >= genders_.size()) return true;
+    Gender g = genders_[static_cast<std::size_t>(entity)];
+    return g == Gender::kUnknown || g == pronoun;
   }
 
   std::vector<Quote> run() {
@@ -795,10 +840,12 @@ class Attributor {
   std::optional<Reading> resolve_pronoun(unicode::Range pronoun, std::size_t quote_open) const {
     std::string folded = unicode::fold(m_.text.substr(pronoun.start, pronoun.end - pronoun.start));
     bool plural = lex_.plural_pronouns.count(folded) > 0;
+    Gender gender = plural ? Gender::kUnknown : pronoun_gender(folded);
     const Sentence* s = sentence_at(pronoun.start);
     if (!s) return std::nullopt;
     std::size_t until = std::min(pronoun.start, quote_open);
-    if (auto running = running_speaker(until); running && running->entity >= 0 && (plural || running->how != Attribution::kOrganization))
+    if (auto running = running_speaker(until);
+        running && running->entity >= 0 && (plural || running->how != Attribution::kOrganization) && compatible(running->entity, gender))
       return Reading{running->entity, pronoun.start, pronoun.end, Attribution::kPronoun};
     const MentionRef* organization = nullptr;
     for (std::size_t back = 0, si = index_of(*s); back <= kPronounLookbackSentences; ++back, --si) {
@@ -809,7 +856,7 @@ class Attributor {
       for (auto it = mentions_from(outside_mentions_, sentence.start);
            it != outside_mentions_.end() && it->start < std::min(until, sentence.end) && looked_at++ < kSubjectLookbackMentions; ++it) {
         if (it->type == EntityType::kLocation || (person && sentence_organization) || is_complement(*it)) continue;
-        if (it->type == EntityType::kPerson && !person) person = &*it;
+        if (it->type == EntityType::kPerson && !person && compatible(it->entity, gender)) person = &*it;
         if (it->type == EntityType::kOrganization && !sentence_organization) sentence_organization = &*it;
       }
       // An organization stands for a singular pronoun only within the pronoun's paragraph.
@@ -1124,6 +1171,7 @@ class Attributor {
   const lang::Lexicon& lex_;
   std::vector<MentionRef> mentions_;  // Persons' and organizations', in text order.
   std::vector<MentionRef> persons_;   // Of mentions_, the persons'.
+  std::vector<Gender> genders_;       // By entity id: what a person's mentions say of their gender.
   std::vector<MentionRef> outside_mentions_, outside_persons_;  // Of mentions_, those outside quotes.
   std::vector<QuoteMarks> spans_;
   std::vector<std::vector<SpeechVerb>> speech_verbs_;    // By sentence.

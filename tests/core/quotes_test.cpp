@@ -390,6 +390,14 @@ TEST_CASE("routes: the answers of an interview are the interviewee's") {
   check_speaker(fr, "Le pont rouvrira au printemps", "Jean Dupont", Attribution::kColon, "Dupont");
 }
 
+TEST_CASE("conventions: a colon introduces a whole utterance, however short") {
+  Analysis fr = analyze_ok("Jean Dupont leva les yeux vers la salle comble et lança : « Quelle foule ! »", {.language = "fr"});
+  check_speaker(fr, "Quelle foule !", "Jean Dupont", Attribution::kColon, "Jean Dupont");
+  // Without the colon, two words and no speech verb are no quote.
+  Analysis none = analyze_ok("Jean Dupont leva les yeux vers la salle comble, « Quelle foule ! » et sortit.", {.language = "fr"});
+  CHECK(none.quotes.empty());
+}
+
 TEST_CASE("routes: an organization speaks") {
   Analysis en = analyze_ok("“We do not comment on rumours about our products,” Microsoft said in a statement on Monday.",
                            {.language = "en"});

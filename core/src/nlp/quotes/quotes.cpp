@@ -82,6 +82,8 @@ constexpr std::size_t kMaxLabelBytes = 48;
 constexpr std::size_t kMinInterviewTurns = 2;
 // A title of a work in quotation marks ("Face the Nation") has at most this many words.
 constexpr std::size_t kMaxTitleWords = 6;
+// How an utterance ends inside its marks.
+constexpr std::string_view kSentenceEndMarks[] = {".", "!", "?", "…"};
 // How a turn of dialogue ends.
 constexpr std::string_view kTurnEnds[] = {".", "!", "?", "…", "»", ",", ";", ":"};
 // The longest dialogue dash, in bytes ("—").
@@ -278,7 +280,7 @@ class Attributor {
       }
       previous = &span;
       previous_reading = reading;
-      if (!q.has_cue && !span.dialogue && strings::word_count(q.text) < kMinWordsWithoutCue) continue;
+      if (!q.has_cue && !span.dialogue && strings::word_count(q.text) < kMinWordsWithoutCue && !uttered_after_colon(span, q.text)) continue;
       if (!span.dialogue && span.interviewee < 0 && (is_title(q.text) || is_name_in_marks(span, q.text))) continue;
       if (reading) {
         set_speaker(*reading, q);
@@ -485,6 +487,13 @@ class Attributor {
       else if (!lex_.function_words.count(unicode::fold(w))) return false;  // A lower-case content word.
     }
     return capitalized >= 1 && (capitalized < words.size() || capitalized >= 2);
+  }
+
+  // "Il disait en levant les yeux : « Quelle femme ! »": a colon introduces a whole utterance
+  // (a capital first, a sentence's end last), speech however short.
+  bool uttered_after_colon(const QuoteMarks& span, std::string_view text) const {
+    if (text.empty() || !unicode::starts_upper(text) || introducing_colon(span) == std::string_view::npos) return false;
+    return std::any_of(std::begin(kSentenceEndMarks), std::end(kSentenceEndMarks), [&](std::string_view e) { return text.ends_with(e); });
   }
 
   // « Orechnik », "Bulldozer": one capitalized word in marks inside a sentence, with no

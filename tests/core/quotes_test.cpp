@@ -390,6 +390,26 @@ TEST_CASE("routes: the answers of an interview are the interviewee's") {
   check_speaker(fr, "Le pont rouvrira au printemps", "Jean Dupont", Attribution::kColon, "Dupont");
 }
 
+TEST_CASE("conventions: <q> and block quotes") {
+  Analysis a = analyze_ok(
+      "<html><body><article><h1>Talks resume</h1><p>Emmanuel Macron a déclaré lundi à Paris <q>Nous partirons demain matin "
+      "vers la frontière</q>, devant la presse réunie.</p><p>Emmanuel Macron a ensuite écrit sur son compte :</p><blockquote><p>Nous ne "
+      "céderons rien aux menaces de quiconque, jamais.</p></blockquote><p>La présidence a publié ensuite le message suivant :</p>"
+      "<blockquote><p>Le sommet reprendra demain à Genève avec toutes les délégations. — Emmanuel Macron (@EmmanuelMacron) 4 "
+      "décembre 2026</p></blockquote><p>Le sommet a repris mardi.</p><blockquote><p>Les délégations sont arrivées à Genève ce "
+      "matin. — Agence (@agence) 5 décembre 2026</p></blockquote></article></body></html>",
+      {.language = "fr"});
+  check_speaker(a, "Nous partirons demain matin vers la frontière", "Emmanuel Macron", Attribution::kNamed, "Emmanuel Macron");
+  const Quote* block = quote_with(a, "Nous ne céderons rien aux menaces de quiconque, jamais.");
+  REQUIRE(block);
+  REQUIRE(block->has_speaker);
+  CHECK(block->speaker.name == "Emmanuel Macron");
+  check_speaker(a, "Le sommet reprendra demain à Genève avec toutes les délégations.", "Emmanuel Macron", Attribution::kNamed,
+                "Emmanuel Macron");
+  // An embedded post that no colon introduces illustrates the page; it is no quote of its text.
+  CHECK(quote_with(a, "Les délégations sont arrivées à Genève ce matin.") == nullptr);
+}
+
 TEST_CASE("conventions: a colon introduces a whole utterance, however short") {
   Analysis fr = analyze_ok("Jean Dupont leva les yeux vers la salle comble et lança : « Quelle foule ! »", {.language = "fr"});
   check_speaker(fr, "Quelle foule !", "Jean Dupont", Attribution::kColon, "Jean Dupont");

@@ -31,6 +31,8 @@ ParagraphKind kind_of(const Node* n, ParagraphKind inherited) {
 class BlockWriter {
   // A <br> in the buffer; newlines of the source are white space like any other (but in code).
   static constexpr char kLineBreak = '\x01';
+  // The marks a browser draws around a <q>'s text.
+  static constexpr std::string_view kQuoteOpen = "“", kQuoteClose = "”";
   // The end of a table cell in the buffer, and the cell separator of a table row's block.
   static constexpr char kCellBreak = '\t';
 
@@ -43,7 +45,7 @@ class BlockWriter {
     struct Frame {
       const Node* node;
       ParagraphKind kind;
-      bool exit;  // The closing visit of an element: ends its block.
+      bool exit;  // The closing visit of an element: ends its block, or closes its <q>.
     };
     std::vector<Frame> stack{{root, ParagraphKind::kParagraph, false}};
     while (!stack.empty()) {
@@ -51,7 +53,8 @@ class BlockWriter {
       stack.pop_back();
       const Node* n = f.node;
       if (f.exit) {
-        if (n->is("td") || n->is("th")) buffer_ += kCellBreak;
+        if (n->is("q")) buffer_ += kQuoteClose;
+        else if (n->is("td") || n->is("th")) buffer_ += kCellBreak;
         else flush(f.kind, n->parent);
         continue;
       }
@@ -72,6 +75,11 @@ class BlockWriter {
       bool block = is_block(n);
       if (block && !(n->is("td") || n->is("th"))) flush(f.kind, n->parent);
       if (block) stack.push_back({n, kind, true});
+      // A browser draws the marks of a <q> itself: the text gets them, so a quote reads as one.
+      if (n->is("q")) {
+        buffer_ += kQuoteOpen;
+        stack.push_back({n, kind, true});
+      }
       for (auto it = n->children.rbegin(); it != n->children.rend(); ++it) stack.push_back({*it, kind, false});
     }
     flush(ParagraphKind::kParagraph, root);

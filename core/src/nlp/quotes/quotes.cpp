@@ -1,14 +1,18 @@
 // Direct quotes. The pipeline:
-//   find_spans (matched quotation marks, per paragraph, a quote left open to a paragraph that
-//   opens with the mark again running on; where the language prints dialogue with dashes,
-//   find_dialogue; speech split at its incises, each side a quote of its own: push_speech)
+//   spans, per paragraph: interview_turn (a page of two labelled turns or more: "PENCE: …"),
+//   else find_block_quote (a block quote that a colon introduces), else find_dialogue (where
+//   the language prints dialogue with dashes), else find_spans (matched quotation marks, a
+//   quote left open to a paragraph that opens with the mark again running on); speech split at
+//   its incises, each side a quote of its own (push_speech)
 //   -> find_speech_verbs (outside quotes)
 //   -> collect_speaker_events (who spoke where: the subject of each speech verb) -> attribute
-//   (the routes of Attribution, in order: a speech verb of the quote's sentence, after the quote
-//   when it follows it closely, else before it, whose speaker is the name, the role or the
-//   organization beside it or a resolved pronoun; else the subject of a sentence that ends in a
-//   colon before the quote; else the running speaker of the paragraphs before) -> run keeps
-//   quotes that are speech (a cue, or long enough)
+//   (the routes of Attribution, in order: an interview turn's label; a speech verb of the
+//   quote's sentence, after the quote when it follows it closely, else before it, whose speaker
+//   is the name, the role or the organization beside it or a resolved pronoun; else a dash and
+//   a name signing the quote; else the subject of a sentence that ends in a colon before the
+//   quote; else the running speaker of the paragraphs before) -> run keeps quotes that are
+//   speech (a cue, a dialogue dash, a colon's whole utterance, or long enough), and not titles
+//   or names in marks
 // A speaker is read from mentions outside quotes and outside captions and credits (a photo
 // credit names no speaker); a name after the cue that a preposition introduces is a listener,
 // a place or an occasion ("told AFP", "a déclaré à l'AFP", "said at Code Media"), not the speaker.
@@ -253,7 +257,7 @@ class Attributor {
     bool interview = std::count_if(turns.begin(), turns.end(), [](const auto& t) { return t.has_value(); }) >= kMinInterviewTurns;
     for (std::size_t i = 0; i < m_.paragraphs.size(); ++i) {
       if (interview && turns[i]) spans_.push_back(*turns[i]);
-      else if (!find_dialogue(m_.paragraphs[i])) find_spans(m_.paragraphs[i]);
+      else if (!find_block_quote(m_.paragraphs[i]) && !find_dialogue(m_.paragraphs[i])) find_spans(m_.paragraphs[i]);
     }
     for (const auto& mention : mentions_) {  // Once the spans are known.
       if (inside_quote(mention.start)) continue;
@@ -378,6 +382,32 @@ class Attributor {
     turn.label_end = visible.start + label.size();
     turn.interviewee = person;
     return turn;
+  }
+
+  // A block quote without marks of its own that a colon introduces ("Il a écrit :") is one
+  // quote: the words up to a signature ("— Name (@handle) June 1, 2018"), whose name then signs
+  // it. Embedded posts without an introduction are the page's illustrations, not quotes of its
+  // text. Returns whether p is such a quote.
+  bool find_block_quote(const Paragraph& p) {
+    if (p.kind != ParagraphKind::kBlockquote) return false;
+    unicode::Range visible = unicode::trim_space(m_.text, {p.start, p.end});
+    std::string_view text = m_.text.substr(visible.start, visible.end - visible.start);
+    if (std::any_of(std::begin(kSignatureDashes), std::end(kSignatureDashes), [&](std::string_view d) { return text.starts_with(d); }) ||
+        std::any_of(std::begin(kMarks), std::end(kMarks), [&](const MarkPair& m) { return text.starts_with(m.open); }))
+      return false;
+    QuoteMarks whole{visible.start, visible.end, visible.start, visible.end};
+    if (introducing_colon(whole) == std::string_view::npos) return false;
+    std::size_t end = visible.end;
+    for (std::string_view dash : kSignatureDashes) {
+      std::size_t at = text.rfind(dash);
+      if (at == std::string_view::npos || at == 0 || text[at - 1] != ' ') continue;
+      unicode::Range name = unicode::trim_space(m_.text, {visible.start + at + dash.size(), visible.end});
+      if (unicode::starts_upper(m_.text.substr(name.start, name.end - name.start))) end = std::min(end, visible.start + at);
+    }
+    unicode::Range words = unicode::trim_space(m_.text, {visible.start, end});
+    if (strings::word_count(m_.text.substr(words.start, words.end - words.start)) < kMinWordsWithoutCue) return false;
+    spans_.push_back({visible.start, words.end, words.start, words.end});
+    return true;
   }
 
   // The tokens of the sentences of paragraph p, in order: incises are looked for across the
@@ -984,6 +1014,12 @@ class Attributor {
       return lex_.roles.determiners.count(s.folded[k]) && k + 1 < cue &&
              (k == from || m_.gap(s.tokens[k - 1], s.tokens[k]).find_first_of(",;:") != std::string_view::npos);
     };
+    // "Le président a ensuite écrit": the phrase ends before the cue's auxiliary and adverbs.
+    for (std::size_t a = cue; a > from && cue - a < kMaxSubjectPhraseWords; --a)
+      if (lex_.cue_auxiliaries.count(s.folded[a - 1])) {
+        cue = a - 1;
+        break;
+      }
     std::size_t k = cue;
     while (k > from && cue - k < kMaxSubjectPhraseWords && spaced(k) && !opens_clause(k - 1)) --k;
     if (k == from || !opens_clause(k - 1)) return std::nullopt;

@@ -296,6 +296,17 @@ TEST_CASE("routes: a pronoun's antecedent agrees with it in gender when the ment
   check_speaker(en, "We will sign the deal,", "Anne Roux", Attribution::kPronoun, "she");
 }
 
+TEST_CASE("routes: capitalized words before a cue name a speaker the entities stage did not know") {
+  Analysis en = analyze_ok("PolitiFact claimed the numbers were “wildly exaggerated” in its report.", {.language = "en"});
+  check_speaker(en, "wildly exaggerated", "PolitiFact", Attribution::kNamed, "PolitiFact");
+  CHECK(en.quotes[0].speaker.entity == -1);  // Named by the text, not an entity.
+  Analysis possessive = analyze_ok("“The debate is over,” Obama's former campaign strategist said in an interview.", {.language = "en"});
+  const Quote* r = quote_with(possessive, "The debate is over,");
+  REQUIRE(r);
+  REQUIRE(r->has_speaker);
+  CHECK(r->speaker.name.find("strategist") != std::string::npos);
+}
+
 TEST_CASE("routes: a pronoun after the verb is its subject only when it ends the clause") {
   Analysis en = analyze_ok("Donald Trump bemoaned the unrest and said he thought that drugs were a “big factor” in the violence.",
                            {.language = "en"});
@@ -411,7 +422,7 @@ TEST_CASE("conventions: <q> and block quotes") {
 }
 
 TEST_CASE("conventions: a colon introduces a whole utterance, however short") {
-  Analysis fr = analyze_ok("Jean Dupont leva les yeux vers la salle comble et lança : « Quelle foule ! »", {.language = "fr"});
+  Analysis fr = analyze_ok("Jean Dupont leva les yeux vers la salle comble, ému aux larmes : « Quelle foule ! »", {.language = "fr"});
   check_speaker(fr, "Quelle foule !", "Jean Dupont", Attribution::kColon, "Jean Dupont");
   // Without the colon, two words and no speech verb are no quote.
   Analysis none = analyze_ok("Jean Dupont leva les yeux vers la salle comble, « Quelle foule ! » et sortit.", {.language = "fr"});

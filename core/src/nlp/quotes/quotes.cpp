@@ -72,6 +72,9 @@ constexpr std::size_t kContinuationParagraphs = 2;
 // The running speaker is dropped when more than this many person mentions stand between their
 // last words and the quote (one other person among them drops it too): bounds the check.
 constexpr std::size_t kContinuationLookbackMentions = 16;
+// Capitalized words that name nobody the entities stage knows, before a cue ("Mr. King added"),
+// are at most this many.
+constexpr std::size_t kMaxUnknownNameWords = 4;
 // A subject phrase without a name ("the New York businessman said") has at most this many words.
 constexpr std::size_t kMaxSubjectPhraseWords = 6;
 // Dashes that sign a quote with its author's name after it (""…" ― Christina Lastra"), and the
@@ -1010,9 +1013,12 @@ class Attributor {
     // A determiner and at least one word after it, opening the clause: right after the quote
     // or the sentence's start, or after a punctuation mark ("At his cookout, the band leader");
     // a determiner inside is a complement's ("a narrator in the Clinton ad").
+    auto at_clause_start = [&](std::size_t k) {
+      return k == from || m_.gap(s.tokens[k - 1], s.tokens[k]).find_first_of(",;:") != std::string_view::npos;
+    };
+    // A possessive opens a phrase as a determiner does ("Obama's former campaign strategist").
     auto opens_clause = [&](std::size_t k) {
-      return lex_.roles.determiners.count(s.folded[k]) && k + 1 < cue &&
-             (k == from || m_.gap(s.tokens[k - 1], s.tokens[k]).find_first_of(",;:") != std::string_view::npos);
+      return (lex_.roles.determiners.count(s.folded[k]) || possessive(s.folded[k])) && k + 1 < cue && at_clause_start(k);
     };
     // "Le président a ensuite écrit": the phrase ends before the cue's auxiliary and adverbs.
     for (std::size_t a = cue; a > from && cue - a < kMaxSubjectPhraseWords; --a)
@@ -1020,6 +1026,14 @@ class Attributor {
         cue = a - 1;
         break;
       }
+    // ""…," Mr. King added", "PolitiFact claimed": capitalized words alone at the clause's start
+    // name someone the entities stage did not recognize.
+    std::size_t n = cue;
+    while (n > from && cue - n < kMaxUnknownNameWords && spaced(n) && unicode::starts_upper(m_.slice(s.tokens[n - 1])) &&
+           !lex_.function_words.count(s.folded[n - 1]) && !is_pronoun(s.folded[n - 1]))
+      --n;
+    if (n < cue && at_clause_start(n) && !last_mention_in(s.tokens[n].start, s.tokens[cue - 1].end))
+      return Reading{-1, s.tokens[n].start, s.tokens[cue - 1].end, Attribution::kNamed};
     std::size_t k = cue;
     while (k > from && cue - k < kMaxSubjectPhraseWords && spaced(k) && !opens_clause(k - 1)) --k;
     if (k == from || !opens_clause(k - 1)) return std::nullopt;

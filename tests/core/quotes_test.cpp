@@ -307,6 +307,18 @@ TEST_CASE("routes: capitalized words before a cue name a speaker the entities st
   CHECK(r->speaker.name.find("strategist") != std::string::npos);
 }
 
+TEST_CASE("routes: a participle after a comma shares its sentence's subject; capitalized words after an inverted cue") {
+  Analysis en = analyze_ok("Donald Trump attacked Hillary Clinton for her vote on the war, saying, “She was wrong from the very start.”",
+                           {.language = "en"});
+  check_speaker(en, "She was wrong from the very start.", "Donald Trump", Attribution::kNamed, "Donald Trump");
+  Analysis after = analyze_ok("“Donald Trump is a fraud by any definition,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.",
+                              {.language = "en"});
+  const Quote* q = quote_with(after, "Donald Trump is a fraud by any definition,");
+  REQUIRE(q);
+  REQUIRE(q->has_speaker);
+  CHECK(q->speaker.name.find("Butterfield") != std::string::npos);
+}
+
 TEST_CASE("routes: a pronoun after the verb is its subject only when it ends the clause") {
   Analysis en = analyze_ok("Donald Trump bemoaned the unrest and said he thought that drugs were a “big factor” in the violence.",
                            {.language = "en"});

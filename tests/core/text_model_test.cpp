@@ -21,6 +21,9 @@ TEST_CASE("an initial or an honorific does not end a sentence") {
   auto fr = sentences("Il a vu M. Poutine et J. Dupont. Ils ont parlé.", "fr");
   REQUIRE(fr.size() == 2);
   CHECK(fr[1] == "Ils ont parlé.");
+  // Initials of several letters neither ("G.K. Butterfield", "J.R.R. Tolkien").
+  CHECK(sentences("Rep. G.K. Butterfield met J.R.R. Tolkien. They spoke.", "en").size() == 2);
   // A word of several letters does.
   CHECK(sentences("He came from Rome. Then he left.", "en").size() == 2);
+  CHECK(sentences("He came from the EU. Then he left.", "en").size() == 2);
 }

@@ -53,6 +53,9 @@ struct LanguageData {
   Words listener_verbs = {};
   /// Labels of an interview's answers ("R", "A"): the interviewee's words follow.
   Words answer_labels = {};
+  /// Endings of the language's participles ("ing", "ant"): a participle cue after a comma
+  /// shares its sentence's subject ("…, saying, « … »").
+  Words participle_endings = {};
   /// Dashes that open a paragraph of dialogue ("– Je n’ai pas d’argent, répondit-elle.").
   Words dialogue_dashes = {};
   /// Words that lead a date ("en", "le", "in", "on") are not part of it; these follow a

@@ -78,6 +78,7 @@ Lexicon build(const LanguageData* d) {
   add_folded(x.non_speaker_prepositions, d->non_speaker_prepositions);
   add_folded(x.listener_verbs, d->listener_verbs);
   add_folded(x.answer_labels, d->answer_labels);
+  add_folded(x.participle_endings, d->participle_endings);
   for (auto dash : d->dialogue_dashes) x.dialogue_dashes.emplace_back(dash);
   add_folded(x.name_connectors, d->name_connectors);
   add_folded(x.cue_auxiliaries, d->cue_auxiliaries);

@@ -49,6 +49,7 @@ struct Lexicon {
   std::vector<std::vector<std::string>> anaphoric_subjects;  ///< "ce dernier": words, folded.
   WordSet listener_verbs;            ///< "told": the name after it is the listener.
   WordSet answer_labels;             ///< "r", "a": an interview answer's label.
+  std::vector<std::string> participle_endings;  ///< "ing", "ant".
   std::vector<std::string> dialogue_dashes;  ///< As written: the dashes that open dialogue.
   WordSet non_speaker_prepositions;  ///< "to", "à", "at": a name they introduce after a cue does not speak.
   WordSet name_connectors;

@@ -55,15 +55,21 @@ void join_hyphenated(std::string_view text, std::vector<Token>& tokens) {
 }
 
 // ICU ends a sentence at every full stop before a capital letter; an initial ("George W.
-// Bush", "P. Johnson") or an honorific of the language ("M. Poutine", "Mr. Smith") ends none.
+// Bush", "P. Johnson", "G.K. Butterfield") or an honorific of the language ("M. Poutine", "Mr.
+// Smith") ends none.
 bool ends_with_abbreviation(std::string_view sentence, lang::Words honorifics) {
   if (!sentence.ends_with('.')) return false;
   std::string_view body = sentence.substr(0, sentence.size() - 1);
   std::size_t space = body.find_last_of(" \t\n(\"");
   std::string_view last = space == std::string_view::npos ? body : body.substr(space + 1);
   if (last.empty()) return false;
-  std::size_t i = 0;
-  if (unicode::is_upper(unicode::next_code_point(last, i)) && i == last.size()) return true;
+  // Capital letters, each but the last followed by its dot: "W", "G.K", "J.R.R".
+  bool initials = true;
+  for (std::size_t i = 0; i < last.size() && initials;) {
+    initials = unicode::is_upper(unicode::next_code_point(last, i));
+    if (i < last.size()) initials = initials && last[i++] == '.' && i < last.size();
+  }
+  if (initials) return true;
   return std::any_of(honorifics.begin(), honorifics.end(), [&](std::string_view h) {
     return h.size() == last.size() + 1 && h.ends_with('.') && h.starts_with(last);
   });

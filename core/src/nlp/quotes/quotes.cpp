@@ -72,9 +72,9 @@ constexpr std::size_t kContinuationParagraphs = 2;
 // The running speaker is dropped when more than this many person mentions stand between their
 // last words and the quote (one other person among them drops it too): bounds the check.
 constexpr std::size_t kContinuationLookbackMentions = 16;
-// Capitalized words that name nobody the entities stage knows, before a cue ("Mr. King added"),
-// are at most this many.
-constexpr std::size_t kMaxUnknownNameWords = 4;
+// Capitalized words that name nobody the entities stage knows, beside a cue ("Mr. King added",
+// "said Rep. G.K. Butterfield"), are at most this many tokens (initials count one each).
+constexpr std::size_t kMaxUnknownNameWords = 6;
 // A subject phrase without a name ("the New York businessman said") has at most this many words.
 constexpr std::size_t kMaxSubjectPhraseWords = 6;
 // Dashes that sign a quote with its author's name after it (""…" ― Christina Lastra"), and the
@@ -693,6 +693,14 @@ class Attributor {
     return governed(mention, 0, true);
   }
 
+  // A participle of the language ("saying", "déclarant") right after a comma.
+  bool participle_after_comma(const Sentence& s, std::size_t verb) const {
+    if (verb == 0 || m_.gap(s.tokens[verb - 1], s.tokens[verb]).find(',') == std::string_view::npos) return false;
+    const std::string& word = s.folded[verb];
+    return std::any_of(lex_.participle_endings.begin(), lex_.participle_endings.end(),
+                       [&](const std::string& e) { return word.size() > e.size() + 2 && word.ends_with(e); });
+  }
+
   // The first token of the cue whose speech verb is token `verb`: its auxiliary when it has
   // one ("a déclaré", "has said").
   std::size_t cue_first_token(const Sentence& s, std::size_t verb) const {
@@ -707,6 +715,15 @@ class Attributor {
   // is where things happen.
   const MentionRef* subject_before(const Sentence& s, std::size_t verb) const {
     std::size_t cue_start = s.tokens[cue_first_token(s, verb)].start;
+    // "Trump attacked Clinton for her vote, saying, "…"": a participle after a comma shares the
+    // sentence's subject, its first person or organization that is not a complement.
+    if (participle_after_comma(s, verb)) {
+      std::size_t looked_at = 0;
+      for (auto it = mentions_from(outside_mentions_, s.start); it != outside_mentions_.end() && it->end <= cue_start &&
+                                                               looked_at++ < kSubjectLookbackMentions; ++it)
+        if (it->type != EntityType::kLocation && !is_complement(*it)) return &*it;
+      return nullptr;
+    }
     std::size_t looked_at = 0;
     for (auto it = mentions_from(outside_mentions_, cue_start); it != outside_mentions_.begin() && looked_at < kSubjectLookbackMentions;) {
       const MentionRef& mention = *--it;
@@ -976,7 +993,17 @@ class Attributor {
   // a preposition of the language or kMaxSubjectPhraseWords words, ending before byte `limit`:
   // an organization's when a word of it is capitalized ("la Drees"), else a role's.
   std::optional<Reading> phrase_after(const Sentence& s, std::size_t k, std::size_t limit) const {
-    if (k >= s.tokens.size() || (!lex_.roles.determiners.count(s.folded[k]) && !elided(s.folded[k]))) return std::nullopt;
+    if (k >= s.tokens.size()) return std::nullopt;
+    // "said Rep. G.K. Butterfield (D-N.C.)": capitalized words alone after the cue name someone
+    // the entities stage did not recognize.
+    // Inside one sentence, a dot between two words is an abbreviation's ("Rep. G.K. Butterfield").
+    auto joined = [&](std::size_t t) { return m_.gap(s.tokens[t - 1], s.tokens[t]).find_first_not_of(" .\u00a0") == std::string_view::npos; };
+    std::size_t n = k;
+    while (n < s.tokens.size() && n - k < kMaxUnknownNameWords && s.tokens[n].end <= limit && (n == k || joined(n)) &&
+           unicode::starts_upper(m_.slice(s.tokens[n])) && !lex_.function_words.count(s.folded[n]) && !is_pronoun(s.folded[n]))
+      ++n;
+    if (n > k && !last_mention_in(s.tokens[k].start, s.tokens[n - 1].end)) return Reading{-1, s.tokens[k].start, s.tokens[n - 1].end, Attribution::kNamed};
+    if (!lex_.roles.determiners.count(s.folded[k]) && !elided(s.folded[k])) return std::nullopt;
     std::size_t end = k + 1;
     while (end < s.tokens.size() && end - k < kMaxSubjectPhraseWords && s.tokens[end].end <= limit &&
            m_.gap(s.tokens[end - 1], s.tokens[end]).find_first_not_of(" \u00a0") == std::string_view::npos &&

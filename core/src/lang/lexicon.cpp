@@ -21,16 +21,8 @@ void add_folded(std::vector<std::string>& list, Words words) {
   for (auto w : words) list.push_back(unicode::fold(w));
 }
 
-// Role words are compared with tokens whose apostrophes are written ' (coref's word keys).
-std::string role_key(std::string_view word) {
-  constexpr std::string_view kCurly = "’";
-  std::string folded = unicode::fold(word), key;
-  for (std::size_t i = 0; i < folded.size();) {
-    if (std::string_view(folded).substr(i, kCurly.size()) == kCurly) key += '\'', i += kCurly.size();
-    else key += folded[i++];
-  }
-  return key;
-}
+// Role words are compared with tokens as word_key() writes them.
+std::string role_key(std::string_view word) { return word_key(unicode::fold(word)); }
 
 void add_role_keys(WordSet& set, Words words) {
   for (auto w : words) set.insert(role_key(w));
@@ -134,6 +126,17 @@ const std::map<std::string_view, Lexicon>& lexicons() {
 }
 
 }  // namespace
+
+std::string word_key(std::string_view folded) {
+  constexpr std::string_view kCurly = "’";
+  std::string key;
+  key.reserve(folded.size());
+  for (std::size_t i = 0; i < folded.size();) {
+    if (folded.substr(i, kCurly.size()) == kCurly) key += '\'', i += kCurly.size();
+    else key += folded[i++];
+  }
+  return key;
+}
 
 const Lexicon& lexicon(std::string_view code) {
   static const Lexicon without_data = build(nullptr);

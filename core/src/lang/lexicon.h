@@ -58,6 +58,10 @@ struct Lexicon {
   RoleWords roles;
 };
 
+/// A folded word with its apostrophes written ' : how the role words are kept, and how the
+/// stages compare a token with them ("l’" and "l'" alike).
+std::string word_key(std::string_view folded);
+
 /// The lexicon of `code`; for a language without data, an empty one.
 const Lexicon& lexicon(std::string_view code);
 

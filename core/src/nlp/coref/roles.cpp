@@ -82,17 +82,6 @@ bool compatible(Gender a, Gender b) {
   return a == b;
 }
 
-std::string word_key(std::string_view folded) {
-  constexpr std::string_view kCurly = "’";
-  std::string key;
-  key.reserve(folded.size());
-  for (std::size_t i = 0; i < folded.size();) {
-    if (folded.substr(i, kCurly.size()) == kCurly) key += '\'', i += kCurly.size();
-    else key += folded[i++];
-  }
-  return key;
-}
-
 RoleGrammar::RoleGrammar(const TextModel& text, const lang::Lexicon& words) : m_(text), lex_(words), roles_(words.roles) {}
 
 const Sentence* RoleGrammar::sentence_at(std::size_t pos) const {

@@ -24,7 +24,7 @@ Gender combine(Gender a, Gender b);
 bool compatible(Gender a, Gender b);
 
 /// A folded token as the lexicon writes role words: apostrophes as '.
-std::string word_key(std::string_view folded);
+using lang::word_key;
 
 /// One way a role phrase that starts at a token may end.
 struct RoleEnding {

@@ -223,22 +223,12 @@ class Attributor {
     for (const auto& mention : e.mentions) {
       std::vector<std::string_view> words = strings::split(mention.text, ' ');
       for (std::size_t k = 0; k < words.size() && k < kGenderWords; ++k) {
-        std::string key = word_key(words[k]);
+        std::string key = lang::word_key(unicode::fold(words[k]));
         feminine = feminine || lex_.roles.feminine.count(key) > 0;
         masculine = masculine || lex_.roles.masculine.count(key) > 0;
       }
     }
     return feminine == masculine ? Gender::kUnknown : feminine ? Gender::kFeminine : Gender::kMasculine;
-  }
-
-  // A word folded, its apostrophes written ' (as the lexicon writes role words).
-  static std::string word_key(std::string_view word) {
-    std::string folded = unicode::fold(word), key;
-    for (std::size_t i = 0; i < folded.size();) {
-      if (folded.compare(i, 3, "’") == 0) key += '\'', i += 3;
-      else key += folded[i++];
-    }
-    return key;
   }
 
   Gender pronoun_gender(const std::string& folded) const {
@@ -257,7 +247,7 @@ class Attributor {
     // An interview has several turns: a lone "Name: …" line is a headline's paraphrase.
     std::vector<std::optional<QuoteMarks>> turns;
     for (const auto& p : m_.paragraphs) turns.push_back(interview_turn(p));
-    bool interview = std::count_if(turns.begin(), turns.end(), [](const auto& t) { return t.has_value(); }) >= kMinInterviewTurns;
+    bool interview = static_cast<std::size_t>(std::count_if(turns.begin(), turns.end(), [](const auto& t) { return t.has_value(); })) >= kMinInterviewTurns;
     for (std::size_t i = 0; i < m_.paragraphs.size(); ++i) {
       if (interview && turns[i]) spans_.push_back(*turns[i]);
       else if (!find_block_quote(m_.paragraphs[i]) && !find_dialogue(m_.paragraphs[i])) find_spans(m_.paragraphs[i]);
@@ -572,55 +562,67 @@ class Attributor {
         std::partition_point(s.tokens.begin(), s.tokens.end(), [&](const Token& t) { return t.start < pos; }) - s.tokens.begin());
   }
 
-  const Sentence* sentence_at(std::size_t pos) const {
-    auto it = std::upper_bound(m_.sentences.begin(), m_.sentences.end(), pos,
-                               [](std::size_t p, const Sentence& s) { return p < s.start; });
-    if (it == m_.sentences.begin()) return nullptr;
+  // Only spaces (no-break ones too) in bytes [from, to) of the text: two words read as one phrase.
+  bool spaces_only(std::size_t from, std::size_t to) const {
+    return m_.text.substr(from, to - from).find_first_not_of(" \u00a0") == std::string_view::npos;
+  }
+  static bool has_ascii_alnum(std::string_view text) {
+    return std::any_of(text.begin(), text.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+  }
+
+  // The span of `spans` (in text order, not overlapping: sentences, paragraphs) that holds pos.
+  template <typename Span>
+  static const Span* span_at(const std::vector<Span>& spans, std::size_t pos) {
+    auto it = std::upper_bound(spans.begin(), spans.end(), pos, [](std::size_t p, const Span& span) { return p < span.start; });
+    if (it == spans.begin()) return nullptr;
     --it;
     return pos < it->end ? &*it : nullptr;
   }
+  const Sentence* sentence_at(std::size_t pos) const { return span_at(m_.sentences, pos); }
 
   // Length in tokens of the speech verb starting at token i, 0 if none.
   std::size_t speech_verb_at(const Sentence& s, std::size_t i) const {
     std::size_t width = 0;
-    std::string word = lexicon_word(s, i, width);
+    std::string buffer;
+    const std::string& word = lexicon_word(s, i, width, buffer);
     if (lex_.speech_verbs.count(word)) return width;
     // "indique-t-il", "poursuit-elle": the verb of an inverted subject pronoun.
     if (std::size_t stem = inverted_stem(word); stem != std::string::npos && lex_.speech_verbs.count(word.substr(0, stem))) return width;
     for (const auto& phrase : lex_.speech_phrases) {
       std::size_t n = 0, k = i;
       for (; n < phrase.size() && k < s.tokens.size(); ++n, k += width)
-        if (lexicon_word(s, k, width) != phrase[n]) break;
+        if (lexicon_word(s, k, width, buffer) != phrase[n]) break;
       if (n == phrase.size()) return k - i;
     }
     return 0;
   }
 
   // Token i as the lexicon writes a word, and the tokens it takes (`width`): an elided word is
-  // read with the word after it, its apostrophe straight ("s’" "écria" is "s'écria").
-  std::string lexicon_word(const Sentence& s, std::size_t i, std::size_t& width) const {
+  // read with the word after it, its apostrophe straight ("s’" "écria" is "s'écria", written
+  // into `buffer`); any other word is its folded form.
+  const std::string& lexicon_word(const Sentence& s, std::size_t i, std::size_t& width, std::string& buffer) const {
     width = 1;
     const std::string& folded = s.folded[i];
-    for (std::string_view apostrophe : {std::string_view("'"), std::string_view("’")}) {
-      if (i + 1 >= s.tokens.size() || !folded.ends_with(apostrophe)) continue;
-      std::string head = folded.substr(0, folded.size() - apostrophe.size());
-      if (std::find(lex_.elisions.begin(), lex_.elisions.end(), head) == lex_.elisions.end()) continue;
-      width = 2;
-      return head + "'" + s.folded[i + 1];
-    }
-    return folded;
+    std::size_t head = elision_head(folded);
+    if (head == std::string::npos || i + 1 >= s.tokens.size()) return folded;
+    width = 2;
+    buffer.assign(folded, 0, head).append("'").append(s.folded[i + 1]);
+    return buffer;
   }
 
   bool is_pronoun(const std::string& folded) const { return lex_.speaker_pronouns.count(folded) > 0; }
 
-  // An elided word as the text model splits it off ("l’" of "l’AFP", "d'").
-  bool elided(const std::string& folded) const {
-    for (std::string_view apostrophe : {std::string_view("'"), std::string_view("’")})
-      if (folded.ends_with(apostrophe) &&
-          std::find(lex_.elisions.begin(), lex_.elisions.end(), folded.substr(0, folded.size() - apostrophe.size())) != lex_.elisions.end())
-        return true;
-    return false;
+  // An elided word as the text model splits it off ("l’" of "l’AFP", "d'"): the length of the
+  // word before its apostrophe, npos for any other word.
+  std::size_t elision_head(const std::string& folded) const {
+    for (std::string_view apostrophe : {std::string_view("'"), std::string_view("’")}) {
+      if (!folded.ends_with(apostrophe)) continue;
+      std::size_t head = folded.size() - apostrophe.size();
+      if (std::find(lex_.elisions.begin(), lex_.elisions.end(), std::string_view(folded).substr(0, head)) != lex_.elisions.end()) return head;
+    }
+    return std::string::npos;
   }
+  bool elided(const std::string& folded) const { return elision_head(folded) != std::string::npos; }
 
   // Whether a preposition of the language (and, with `linkers`, a role linker or contraction:
   // "de", "of", "du") governs the mention, determiners and elisions between ("told AFP", "à
@@ -730,20 +732,14 @@ class Attributor {
       if (mention.start < s.start) break;
       ++looked_at;
       if (mention.end > cue_start || is_complement(mention)) continue;
-      bool adjacent = m_.text.substr(mention.end, cue_start - mention.end).find_first_not_of(" \u00a0") == std::string_view::npos;
+      bool adjacent = spaces_only(mention.end, cue_start);
       if (mention.type == EntityType::kLocation && !adjacent) continue;
       return &mention;
     }
     return nullptr;
   }
 
-  const Paragraph* paragraph_at(std::size_t pos) const {
-    auto it = std::upper_bound(m_.paragraphs.begin(), m_.paragraphs.end(), pos,
-                               [](std::size_t p, const Paragraph& para) { return p < para.start; });
-    if (it == m_.paragraphs.begin()) return nullptr;
-    --it;
-    return pos < it->end ? &*it : nullptr;
-  }
+  const Paragraph* paragraph_at(std::size_t pos) const { return span_at(m_.paragraphs, pos); }
   std::size_t paragraph_index_at(std::size_t pos) const {
     const Paragraph* p = paragraph_at(pos);
     return p ? static_cast<std::size_t>(p - m_.paragraphs.data()) : 0;
@@ -938,7 +934,7 @@ class Attributor {
     if (after_quote) {
       // "Obama said": a name right before the cue (only spaces between) is its subject.
       const MentionRef* between = last_mention_in(span.close, cue_start);
-      if (between && m_.text.substr(between->end, cue_start - between->end).find_first_not_of(" \u00a0") == std::string_view::npos)
+      if (between && spaces_only(between->end, cue_start))
         return reading_of(*between);
       // ""…," Lina Khatib, an expert at Chatham House, told the AP", ""…" Rep. John Mica
       // (R-Fla.) said": a name right after the quote, only punctuation between, and an
@@ -947,7 +943,7 @@ class Attributor {
       // "Senate Majority Leader Mitch McConnell": a title (an organization, a role) right before
       // the name is the name's.
       if (next != outside_mentions_.end() && std::next(next) != outside_mentions_.end() && std::next(next)->type == EntityType::kPerson &&
-          m_.text.substr(next->end, std::next(next)->start - next->end).find_first_not_of(" \u00a0") == std::string_view::npos)
+          spaces_only(next->end, std::next(next)->start))
         ++next;
       if (next != outside_mentions_.end() && next->end < cue_start && next->type != EntityType::kLocation &&
           (m_.text[next->end] == ',' || m_.text.substr(next->end, 2) == " (")) {
@@ -955,8 +951,7 @@ class Attributor {
         std::string_view around = m_.text.substr(span.end, next->start - span.end);
         bool title_only = true;
         for (std::string_view word : strings::split(around, ' '))
-          title_only = title_only && (!std::any_of(word.begin(), word.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }) ||
-                                      unicode::starts_upper(word));
+          title_only = title_only && (!has_ascii_alnum(word) || unicode::starts_upper(word));
         if (title_only) return reading_of(*next);
       }
     }
@@ -1006,7 +1001,7 @@ class Attributor {
     if (!lex_.roles.determiners.count(s.folded[k]) && !elided(s.folded[k])) return std::nullopt;
     std::size_t end = k + 1;
     while (end < s.tokens.size() && end - k < kMaxSubjectPhraseWords && s.tokens[end].end <= limit &&
-           m_.gap(s.tokens[end - 1], s.tokens[end]).find_first_not_of(" \u00a0") == std::string_view::npos &&
+           spaces_only(s.tokens[end - 1].end, s.tokens[end].start) &&
            !lex_.non_speaker_prepositions.count(s.folded[end]) && !speech_verb_at(s, end))
       ++end;
     // Not a clause ("that he will bring"): no pronoun in it, a content word last.
@@ -1035,7 +1030,7 @@ class Attributor {
   // "show insiders" are speakers a reader accepts).
   std::optional<Reading> subject_phrase(const Sentence& s, std::size_t cue, std::size_t from, std::size_t quote_open) {
     auto spaced = [&](std::size_t k) {  // Only spaces between tokens k - 1 and k.
-      return m_.gap(s.tokens[k - 1], s.tokens[k]).find_first_not_of(" \u00a0") == std::string_view::npos;
+      return spaces_only(s.tokens[k - 1].end, s.tokens[k].start);
     };
     // A determiner and at least one word after it, opening the clause: right after the quote
     // or the sentence's start, or after a punctuation mark ("At his cookout, the band leader");
@@ -1083,7 +1078,7 @@ class Attributor {
     std::string_view gap = m_.text.substr(span.end, next->start - span.end);
     bool dash = false;
     for (std::string_view mark : kSignatureDashes) dash = dash || gap.find(mark) != std::string_view::npos;
-    if (!dash || std::any_of(gap.begin(), gap.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }) ||
+    if (!dash || has_ascii_alnum(gap) ||
         gap.size() > kMaxSignatureGapBytes)
       return std::nullopt;
     return reading_of(*next);

@@ -29,6 +29,18 @@ const WHOLE_DOCUMENT_SENTS = 1e9;
 // Readers for the two formats to_gold.mjs cannot read as they are: each gives its "token<TAB>TAG"
 // column form, sentences apart by blank lines, documents by -DOCSTART- lines.
 
+/**
+ * CoNLL-2003 (token POS chunk TAG): to_gold.mjs reads a first column of digits as an index and
+ * takes the next one as the token, which turns every number into its POS tag ("four for CD on
+ * Friday"); given as "token<TAB>TAG" the numbers stay numbers.
+ */
+function conllToColumns(source) {
+  return `${source.split(/\r?\n/).map((line) => {
+    const cols = line.split(' ');
+    return cols.length === 4 && cols[0] !== '-DOCSTART-' ? `${cols[0]}\t${cols[3]}` : line;
+  }).join('\n')}\n`;
+}
+
 /** UNER (idx token TAG - -): `#` comments dropped, each `# newdoc` starting a document. */
 function unerToColumns(source) {
   const out = [];
@@ -89,13 +101,14 @@ function hipeToColumns(source) {
 // The named sets: the raw file under ../shared/data/ner and its to_gold.mjs options
 // (../shared/data/README.md). `sentences`: no document marks, so --doc-sents groups them.
 const SETS = {
-  'conll-valid': { file: 'conll2003-en/valid.txt', lang: 'en' },
+  'conll-valid': { file: 'conll2003-en/valid.txt', lang: 'en', reader: conllToColumns },
   'wikiann-fr-test': { file: 'wikiann-fr/test.txt', lang: 'fr', sentences: true, args: ['--strip-lang-prefix'] },
   'wikiann-en-test': { file: 'wikiann-en/test.txt', lang: 'en', sentences: true, args: ['--strip-lang-prefix'] },
   'wikineural-fr-val': { file: 'wikineural-fr/val.conllu', lang: 'fr', sentences: true },
   wikigold: { file: 'wikigold-en/CONLL-format/data/wikigold.conll.txt', lang: 'en' },
   'uner-ewt-test': { file: 'uner-ewt-en/en_ewt-ud-test.iob2', lang: 'en', reader: unerToColumns },
-  'newseye-fr-test': { file: 'newseye-fr/newseye-test-fr.tsv', lang: 'fr', reader: hipeToColumns },
+  // HIPE-2022's guidelines put a person's title in its span ("M. Steeg", "Mme Emilien Hannoque").
+  'newseye-fr-test': { file: 'newseye-fr/newseye-test-fr.tsv', lang: 'fr', reader: hipeToColumns, titles: true },
 };
 
 const USAGE = `Usage: npm run eval:ner -- GOLD.jsonl [options]
@@ -106,6 +119,8 @@ const USAGE = `Usage: npm run eval:ner -- GOLD.jsonl [options]
                   ${Object.keys(SETS).join(', ')};
                   "all": each of them, then one summary table
   --types LIST    the entity types predicted and scored (default ${DEFAULT_TYPES.join(',')}; add DATE to score dates)
+  --titles        a mention's span takes in its title ("President Clinton"), for a GOLD.jsonl whose spans
+                  do (the named sets say which: NewsEye's do, the others' do not)
   --limit N       only the first N documents of each set
   --doc-sents N   sentences per document in the sets of unrelated sentences (WikiANN, WikiNEuRal;
                   default ${DEFAULT_DOC_SENTS}): document-level features see these groups
@@ -115,7 +130,8 @@ const USAGE = `Usage: npm run eval:ner -- GOLD.jsonl [options]
 Each document is analyzed as {format: 'text', clean: false, language: its lang}: the analysis text
 is then the gold text itself, which is checked (offsets are mapped back where the core's decoding
 dropped a CR, a NUL or a BOM). Role mentions ("the spokeswoman") are not names and are left out of
-the predictions. Exit status 1 when a document failed or its text could not be aligned.
+the predictions; a mention's title ("President" of "President Clinton") is left out of its span, as
+most NER sets do (--titles keeps it). Exit status 1 when a document failed or its text could not be aligned.
 `;
 
 const seconds = (start) => (performance.now() - start) / 1000;
@@ -131,16 +147,24 @@ function goldOfSet(name, docSents) {
 // ---------------------------------------------------------------------------------------------
 // Gold documents -> PRED.jsonl
 
-/** Every mention of every entity of the scored types, as UTF-16 spans of the gold text. */
-function predictionSpans(result, types, map) {
-  return result.entities.filter((entity) => types.has(entity.type)).flatMap((entity) => entity.mentions
-    .filter((mention) => !mention.role)
-    .map((mention) => ({
-      start: map ? map.start[mention.start] : mention.start, end: map ? map.end[mention.end] : mention.end, type: entity.type,
-    })));
+/** Where the name proper of a mention starts: after its title ("President"), which NER sets leave out. */
+function nameStart(mention) {
+  if (!mention.title) return mention.start;
+  const rest = mention.text.slice(mention.title.length);
+  return mention.start + mention.title.length + (rest.length - rest.trimStart().length);
 }
 
-function predict(analyzer, docs, types, predFile) {
+/** The name proper of every mention of every entity of the scored types, as UTF-16 spans of the gold text. */
+function predictionSpans(result, types, map, titles) {
+  return result.entities.filter((entity) => types.has(entity.type)).flatMap((entity) => entity.mentions
+    .filter((mention) => !mention.role)
+    .map((mention) => {
+      const start = titles ? mention.start : nameStart(mention);
+      return { start: map ? map.start[start] : start, end: map ? map.end[mention.end] : mention.end, type: entity.type };
+    }));
+}
+
+function predict(analyzer, docs, types, titles, predFile) {
   const lines = [];
   const failures = [];
   const mismatches = [];
@@ -151,7 +175,7 @@ function predict(analyzer, docs, types, predFile) {
       const { result, map, mismatch } = analyzeGoldText(analyzer, doc);
       if (map) mapped++;
       if (mismatch) mismatches.push(`${doc.id} ${mismatch}`);
-      entities = predictionSpans(result, types, map);
+      entities = predictionSpans(result, types, map, titles);
     } catch (error) {
       // An empty prediction keeps the document in the score: its gold entities count as missed.
       failures.push(`${doc.id}: ${error.code ?? ''} ${error.message}`);
@@ -163,11 +187,11 @@ function predict(analyzer, docs, types, predFile) {
 }
 
 /** Analyzes and scores one gold file; prints the scorer's tables unless `quiet`. */
-function evaluate(analyzer, name, goldFile, { types, limit, predDir, quiet }) {
+function evaluate(analyzer, name, goldFile, { types, titles, limit, predDir, quiet }) {
   const { docs, scoredGold } = goldDocuments(goldFile, name, limit, predDir);
   const predFile = join(predDir, `${name}-pred.jsonl`);
   const start = performance.now();
-  const { failures, mapped, mismatches } = predict(analyzer, docs, types, predFile);
+  const { failures, mapped, mismatches } = predict(analyzer, docs, types, titles, predFile);
   const time = seconds(start);
   const chars = docs.reduce((sum, doc) => sum + doc.text.length, 0);
   console.log(`${name}: ${docs.length} documents, ${(chars / 1e6).toFixed(2)} M chars, analyzed in ${time.toFixed(1)} s`
@@ -204,7 +228,7 @@ function printSummary(rows, types) {
 async function main() {
   const { values: args, positionals } = readArgsAndFiles({
     set: { type: 'string' }, types: { type: 'string' }, limit: { type: 'string' }, 'doc-sents': { type: 'string' },
-    pred: { type: 'string' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    pred: { type: 'string' }, json: { type: 'string' }, titles: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
   });
   if (args.help) {
     process.stdout.write(USAGE);
@@ -227,11 +251,11 @@ async function main() {
   if (args.set) {
     for (const name of args.set === 'all' ? Object.keys(SETS) : [args.set]) {
       if (!options.quiet) console.log(`## ${name}`);
-      rows.push(evaluate(analyzer, name, goldOfSet(name, docSents), options));
+      rows.push(evaluate(analyzer, name, goldOfSet(name, docSents), { ...options, titles: Boolean(SETS[name].titles) }));
     }
   } else {
     const file = userPath(positionals[0]);
-    rows.push(evaluate(analyzer, basename(file).replace(/\.jsonl$/, ''), file, options));
+    rows.push(evaluate(analyzer, basename(file).replace(/\.jsonl$/, ''), file, { ...options, titles: Boolean(args.titles) }));
   }
   if (args.set === 'all') {
     printSummary(rows, types);

@@ -141,6 +141,7 @@ val to_value(const aa::Analysis& a) {
     for (const auto& m : e.mentions) {
       val mv = span_value(u16, m.start, m.end, m.text);
       if (!m.role.empty()) mv.set("role", m.role);
+      if (!m.title.empty()) mv.set("title", m.title);
       mentions.call<void>("push", mv);
     }
     v.set("mentions", mentions);

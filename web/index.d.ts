@@ -60,6 +60,11 @@ export interface Mention extends Span {
   text: string;
   /** Set when the mention is a description rather than a name (e.g. "le chef de la diplomatie russe"). */
   role?: string;
+  /**
+   * The title or honorific a name mention opens with ("President", "Sen.", "M."), which is not
+   * part of the name; the name proper follows it after spaces.
+   */
+  title?: string;
 }
 
 export interface Entity {

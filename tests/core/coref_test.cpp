@@ -172,6 +172,16 @@ TEST_CASE("coref: titles are the mention's, never the name; possessives are neit
   const Entity* spicer = named(entities, "Sean Spicer");
   REQUIRE(spicer);
   CHECK(count(*spicer, "Mr. Spicer") == 1);
+  // The title is named apart, so that the name proper can be read off the mention.
+  auto title_of = [](const Entity& e, std::string_view text) {
+    auto it = std::find_if(e.mentions.begin(), e.mentions.end(), [&](const Mention& m) { return m.text == text; });
+    REQUIRE(it != e.mentions.end());
+    return it->title;
+  };
+  CHECK(title_of(*trump, "President Donald Trump") == "President");
+  CHECK(title_of(*trump, "President Trump") == "President");
+  CHECK(title_of(*trump, "Trump") == "");
+  CHECK(title_of(*spicer, "Mr. Spicer") == "Mr.");
 }
 
 TEST_CASE("coref: a capitalized title right before a name is the mention's") {

@@ -130,6 +130,13 @@ TEST_CASE("a known place or organization that is the whole name has its type") {
   CHECK(find(a, EntityType::kOrganization, "Kremlin"));
 }
 
+TEST_CASE("a known place the tagger reads as an organization stays one: a team is named after its city") {
+  Analysis a = analyze_ok("Nice beat Marseille 2-1 in the French league on Sunday, and Milan drew with Torino.", {.language = "en"});
+  CHECK(find(a, EntityType::kOrganization, "Marseille"));
+  CHECK(find(a, EntityType::kOrganization, "Milan"));
+  CHECK_FALSE(find(a, EntityType::kLocation, "Marseille"));
+}
+
 TEST_CASE("a capitalized article before a name, mid-sentence, is the name's") {
   Analysis fr = analyze_ok("Le ministre a confié au journal Le Monde, mardi, que les négociations reprendraient.");
   CHECK(find(fr, EntityType::kOrganization, "Le Monde"));

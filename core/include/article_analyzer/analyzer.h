@@ -89,6 +89,9 @@ struct Mention {
   std::size_t start = 0, end = 0;  ///< Bytes of Analysis::text.
   std::string text;
   std::string role;  ///< For a role description that stands for the entity; empty for names.
+  /// The title or honorific a name mention opens with ("President", "Sen.", "M."), which is
+  /// not part of the name; empty when there is none. The name proper follows it after spaces.
+  std::string title;
 };
 
 struct Entity {

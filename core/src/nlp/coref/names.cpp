@@ -488,7 +488,7 @@ class Grouper {
     std::vector<Entity> entities;
     std::map<Key, std::size_t> by_key;
     std::vector<const Made*> fullest;
-    auto add = [&](const Key& key, std::size_t start, std::size_t end) -> std::size_t {
+    auto add = [&](const Key& key, std::size_t start, std::size_t name_start, std::size_t end) -> std::size_t {
       auto [it, fresh] = by_key.emplace(key, entities.size());
       if (fresh) {
         Entity e;
@@ -497,11 +497,13 @@ class Grouper {
         entities.push_back(std::move(e));
         fullest.push_back(nullptr);
       }
-      entities[it->second].mentions.push_back({start, end, std::string(m_.text.substr(start, end - start)), {}});
+      unicode::Range title = unicode::trim_space(m_.text, {start, name_start});
+      entities[it->second].mentions.push_back({start, end, std::string(m_.text.substr(start, end - start)), {},
+                                               std::string(m_.text.substr(title.start, title.end - title.start))});
       return it->second;
     };
     for (const Made& made : made_) {
-      std::size_t e = add(made.key, made.start, made.end);
+      std::size_t e = add(made.key, made.start, made.name_start, made.end);
       if (made.span >= 0) spans_[static_cast<std::size_t>(made.span)].entity = static_cast<int>(e);
       const Made*& best = fullest[e];
       auto text = [&](const Made* x) { return m_.text.substr(x->name_start, x->end - x->name_start); };
@@ -510,7 +512,7 @@ class Grouper {
     for (std::size_t e = 0; e < entities.size(); ++e) entities[e].name = display(*fullest[e]);
     for (const auto& c : doc_.dates) {
       std::string_view surface = m_.text.substr(c.start, c.end - c.start);
-      std::size_t e = add({EntityType::kDate, unicode::fold(surface)}, c.start, c.end);
+      std::size_t e = add({EntityType::kDate, unicode::fold(surface)}, c.start, c.start, c.end);
       if (entities[e].name.empty()) entities[e].name = std::string(surface);
     }
     return entities;

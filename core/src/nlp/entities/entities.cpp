@@ -137,10 +137,11 @@ class SpanRepair {
     if (unicode::is_letter(c) || unicode::is_digit(c)) span.first = k;  // Not after a mark that may open a sentence.
   }
 
-  // A known name's type, else the tagger's.
+  // A known name's type, else the tagger's; but an organization the tagger reads stays one: teams,
+  // clubs and firms are named after their places ("Nice beat Marseille", "NEW YORK 5 Chicago 3").
   EntityType type_of(const nlp::tagger::Span& span) const {
     std::string_view text = m_.text.substr(w_[span.first].start, w_[span.last].end - w_[span.first].start);
-    if (auto type = known_type(known_, unicode::fold(text))) return *type;
+    if (auto type = known_type(known_, unicode::fold(text)); type && span.kind != Kind::kOrganization) return *type;
     return span.kind == Kind::kPerson ? EntityType::kPerson
            : span.kind == Kind::kOrganization ? EntityType::kOrganization : EntityType::kLocation;
   }
